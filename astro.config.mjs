@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { builtChecks } from './src/integrations/built-checks.ts';
+
+// The public URL and base path are configuration, so any static host can serve the same build.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  compressHTML: true,
+  // builtChecks reads the finished HTML, so it stays last: integrations that write files at
+  // astro:build:done (the sitemap, a search index) must have run before it.
+  integrations: [contentChecks(), mdx(), sitemap(), searchIndex(), builtChecks()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  security: {
+    // Astro hashes the scripts and styles it bundles into a <meta> CSP on every page.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: {
+        resources: [
+          "'self'",
+          // Pagefind's search (issue 6) runs as WebAssembly; this allows compiling WebAssembly, not eval().
+          "'wasm-unsafe-eval'",
+          // No inline event handlers (onclick=…) may run, even if one slips into the HTML.
+          { resource: "'none'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
+});

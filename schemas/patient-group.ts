@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { figureSchema } from './figure.ts';
+import { sourcedTextSchema } from './sourced-text.ts';
+import { approvalStepSchema } from './approval.ts';
+import { sourceRefSchema } from './source-ref.ts';
+import { specialistNetworkSchema } from './specialist-network.ts';
+import { statusReportSchema } from './status-report.ts';
+import { groupImplementationSchema } from './group-implementation.ts';
+import { sourceGapSchema } from './source-gap.ts';
+
+/** When NGC could offer an analysis, as the source describes it. */
+export const offerPhases = ['fra start', 'ventet senere', 'under vurdering', 'ikke via NGC'] as const;
+
+/**
+ * One analysis or service and when NGC could offer it: at the start, expected later, still being
+ * assessed, or not through NGC at all. Sources written before the start state "later" as an
+ * expectation, so the phase is called "ventet senere", never "kom senere".
+ * @example { fase: 'ventet senere', tekst: 'Somatisk analyse af tumorvæv, ventet medio 2022.', kilde }
+ */
+export const ngcOfferSchema = sourcedTextSchema
+  .extend({
+    fase: z.enum(offerPhases).describe('hvornår NGC kunne tilbyde det: fra start, ventet senere, under vurdering eller ikke via NGC'),
+  })
+  .strict();
+
+export type NgcOffer = z.infer<typeof ngcOfferSchema>;
+import { discrepanciesField } from './discrepancy.ts';
+
+/** A group's slug: its file name and URL. Plain a-z so the address survives every tool (æ → ae, ø → oe, å → aa). */
+export const groupSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A patient group (patientgruppe): the frontmatter of `content/grupper/<slug>.mdx`.
+ * The body of the file is the group's introduction in plain words. Indications point to the
+ * group by its slug (the file name).
+ */
+export const patientGroupSchema = z
+  .object({
+    navn: z.string().min(3).describe('gruppens navn, fx "Hæmatologisk cancer"'),
+    beskrivelse: z.string().min(20).max(300).describe('én til to sætninger til oversigter og søgeresultater'),
+    omraade: z.enum(['kræft', 'sjælden sygdom']).describe('programmets to hovedområder'),
+    specialistnetvaerk: z.string().min(3).optional().describe('det nationale specialistnetværk bag anbefalingerne'),
+    godkendelse: z.array(approvalStepSchema).describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
+    patienterPrAar: z
+      .object({
+        nyhenviste: figureSchema.optional(),
+        tidligereHenviste: figureSchema.optional(),
+        iAlt: figureSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste, tidligere henviste og fordeling'),
+        fordeling: z
+          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: figureSchema.describe('antal patienter om året') }).strict())
+          .optional()
+          .describe('andre slags patienter ud over nyhenviste og tidligere henviste, fx patienter med tilbagefald; tælles med i iAlt'),
+      })
+      .strict()
+      .optional()
+      .describe('forventet antal patienter om året for hele gruppen, som kilden angiver det'),
+    wgsPrAar: z
+      .object({
+        iAlt: figureSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
+        nyhenviste: figureSchema.optional().describe('WGS om året til nyhenviste patienter'),
+        germline: figureSchema.optional().describe('heraf WGS på normalt væv (germline)'),
+        somatisk: figureSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
+        tidligereHenviste: figureSchema.optional().describe('WGS om året til tidligere henviste, fx ekstra de første år'),
+        maksimum: figureSchema.optional().describe('øvre grænse som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+      })
+      .strict()
+      .optional()
+      .describe('forventet antal helgenomsekventeringer om året for hele gruppen'),
+    strategi: sourcedTextSchema.optional().describe('supplerer eller erstatter WGS den nuværende diagnostik'),
+    udbytte: z.array(sourcedTextSchema).default([]).describe('forventet diagnostisk udbytte for gruppen'),
+    mervaerdi: z.array(sourcedTextSchema).default([]).describe('forventet merværdi for patienterne'),
+    laboratoriebehov: z.array(sourcedTextSchema).default([]).describe('behov i NGC’s infrastruktur'),
+    /** What NGC could offer at the start and what came later; a decision paper often says both. */
+    tilbudFraNgc: z
+      .array(ngcOfferSchema)
+      .default([])
+      .describe('hvad NGC kunne tilbyde fra start, og hvad der var ventet senere eller ikke kunne tilbydes'),
+    /** How the group gets WGS or similar before NGC's offer, in routine care and in research. */
+    tilbudIDag: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('hvordan gruppen udredes med WGS eller lignende i dag, før NGC’s tilbud, også i forskning'),
+    /** Comments of the working groups (clinical use, interpretation) on the network's recommendations. */
+    arbejdsgruppensKommentarer: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('arbejdsgruppernes kommentarer til specialistnetværkets anbefalinger'),
+    /** NGC's own assessment: infrastructure maturity, the estimated numbers, what goes to the technical groups. */
+    ngcVurdering: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('Nationalt Genom Centers samlede vurdering af anbefalingerne'),
+    bemaerkninger: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('uklarheder og uoverensstemmelser i kilderne, som siden viser som noter'),
+    /** Members by role and region, when a source lists them (e.g. in meeting minutes). */
+    netvaerk: specialistNetworkSchema.optional().describe('specialistnetværkets sammensætning, som en kilde opregner den'),
+    /** How the group's status report is made: evaluation model, literature method, cases, interview. */
+    statusrapport: statusReportSchema.optional().describe('hvordan gruppens statusrapport bliver til'),
+    /** The group's own implementation figures from NGC's reporting. */
+    implementering: groupImplementationSchema
+      .optional()
+      .describe('gruppens egne tal for implementeringen: prøver siden start og andel af det forventede'),
+    /** What the evaluation (literature review, international comparison …) says about this group in particular. */
+    evalueringsfund: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('hvad evalueringen siger om netop denne gruppe, fx i litteraturgennemgangen'),
+    /** Things a clinician would look for that the sources do not say; shown plainly on the page. */
+    ikkeIKilderne: z
+      .array(sourceGapSchema)
+      .default([])
+      .describe('det, kilderne ikke siger om gruppen, fx kriterier for henvisning eller kvoter'),
+    kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter gruppens side bygger på'),
+    afvigelser: discrepanciesField,
+  })
+  .strict();
+
+export type PatientGroup = z.infer<typeof patientGroupSchema>;
+export type PatientGroupInput = z.input<typeof patientGroupSchema>;

@@ -1,0 +1,251 @@
+// `npm run bench [-- N ...]`: how the cost of the full pipeline grows with content, against a bare build.
+//
+// For each N (default 100, 500 and 2,000) it copies the project to a temp folder, adds N synthetic
+// indications in N/2 synthetic groups made from the haematological cancer group (which has two
+// indications), and times each stage with its peak memory:
+//   full: astro build with all our integrations (it runs the content checks itself), search index
+//   checks: `npm run check` alone, timed for itself but not added to "full", since the build repeats it
+//   bare: astro build of the same pages with only MDX (no checks, sitemap, CSP or built-HTML checks)
+// Pagefind is timed on both, so "full / (bare + Pagefind)" compares with the Starlight figure in issue 8.
+// Options: --repeat=R runs every stage R times and keeps the best time (and highest memory);
+// --keep leaves the temp folders for inspection.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { copyProject } from './lib/temp-copy.ts';
+import { generateSynthetic } from './lib/synthetic-content.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefindBin = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+// Other work on the machine only ever adds time, so the best of several runs is the fairest figure.
+const repeat = Math.max(1, Number(args.find((a) => a.startsWith('--repeat='))?.slice('--repeat='.length) ?? 1));
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const counts = sizes.length ? sizes : [100, 500, 2000];
+
+interface Stage {
+  name: string;
+  seconds: number;
+  peakMb: number | undefined;
+  /** CPU time (user + system) of the stage's processes: steadier than wall time on a busy machine. */
+  cpuSeconds: number | undefined;
+  output: string;
+}
+
+/**
+ * CPU seconds used by this process's finished children, from /proc/self/stat (cutime + cstime). A
+ * child that has ended and been reaped adds its own time and that of its reaped descendants.
+ */
+function childCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat (cutime, cstime), counted after the ")" that ends field 2.
+    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+/** Resident memory of a process and all its descendants, in kB, from /proc (Linux only). */
+function treeRss(pid: number): { sum: number; hwm: number } | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return undefined;
+  }
+  const children = new Map<number, number[]>();
+  for (const e of entries) {
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(e)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let sum = 0;
+  let hwm = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.pop()!;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      for (const line of status.split('\n')) {
+        if (line.startsWith('VmRSS:')) sum += Number.parseInt(line.slice(6), 10);
+        if (line.startsWith('VmHWM:')) hwm = Math.max(hwm, Number.parseInt(line.slice(6), 10));
+      }
+    } catch {
+      // Gone already.
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return { sum, hwm };
+}
+
+// The default site and base path, whatever the caller's shell has set.
+const benchEnv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+delete benchEnv.SITE_URL;
+delete benchEnv.BASE_PATH;
+
+/** Runs one stage and measures its wall time and the peak memory of its process tree. */
+function runStage(name: string, cwd: string, command: string[]): Promise<Stage> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const cpuBefore = childCpuSeconds();
+    const child = spawn(process.execPath, command, {
+      cwd,
+      env: benchEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peakKb: number | undefined;
+    const sample = () => {
+      const rss = child.pid ? treeRss(child.pid) : undefined;
+      if (rss) peakKb = Math.max(peakKb ?? 0, rss.sum, rss.hwm);
+    };
+    const timer = setInterval(sample, 50);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - start) / 1000;
+      const cpuAfter = childCpuSeconds();
+      const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      if (code !== 0) reject(new Error(`Trinnet "${name}" fejlede (exit ${code}):\n${output.slice(-3000)}`));
+      else resolve({ name, seconds, peakMb: peakKb === undefined ? undefined : peakKb / 1024, cpuSeconds, output });
+    });
+  });
+}
+
+/** The project's own config with only the MDX integration and no CSP: "a bare astro build". */
+const BARE_CONFIG = `import config from './astro.config.mjs';
+export default {
+  ...config,
+  integrations: [config.integrations ?? []].flat(Infinity).filter((i) => i && i.name === '@astrojs/mdx'),
+  security: {},
+};
+`;
+
+/** Per stage, over repeated runs: the shortest wall and CPU time, the highest memory. */
+function best(runs: Stage[][]): Stage[] {
+  return runs[0]!.map((_, i) => {
+    const same = runs.map((r) => r[i]!);
+    const fastest = same.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const cpu = same.map((s) => s.cpuSeconds).filter((c): c is number => c !== undefined);
+    const peaks = same.map((s) => s.peakMb).filter((m): m is number => m !== undefined);
+    return {
+      ...fastest,
+      cpuSeconds: cpu.length ? Math.min(...cpu) : undefined,
+      peakMb: peaks.length ? Math.max(...peaks) : undefined,
+    };
+  });
+}
+
+function clearCaches(project: string): void {
+  for (const dir of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(project, dir), { recursive: true, force: true });
+}
+
+const fmt = (s: number) => s.toFixed(2).padStart(7);
+const mb = (m: number | undefined) => (m === undefined ? '      –' : m.toFixed(0).padStart(7));
+
+interface Row {
+  n: number;
+  pages: number;
+  check: Stage;
+  full: Stage[];
+  bare: Stage[];
+  indexInBuild: boolean;
+}
+
+async function benchOne(n: number): Promise<Row> {
+  const project = mkdtempSync(join(tmpdir(), `genomvejledninger-bench-${n}-`));
+  try {
+    copyProject(root, project);
+    const { groups, indications } = generateSynthetic(root, project, n);
+    writeFileSync(join(project, 'astro.bare.config.mjs'), BARE_CONFIG);
+    console.log(`\nN = ${n}: ${indications} syntetiske indikationer i ${groups} grupper (${project})`);
+
+    const runs: { check: Stage; full: Stage[]; bare: Stage[] }[] = [];
+    let indexInBuild = false;
+    for (let r = 0; r < repeat; r++) {
+      const check = await runStage('tjek', project, ['scripts/check.ts']);
+      const runFull = async () => {
+        const full: Stage[] = [];
+        clearCaches(project);
+        full.push(await runStage('build', project, [astroBin, 'build']));
+        // A search integration may already have written the index during the build.
+        indexInBuild = existsSync(join(project, 'dist', 'pagefind'));
+        if (!indexInBuild) full.push(await runStage('søgeindeks', project, [pagefindBin, '--site', 'dist']));
+        return full;
+      };
+      const runBare = async () => {
+        clearCaches(project);
+        return [
+          await runStage('build', project, [astroBin, 'build', '--config', 'astro.bare.config.mjs', '--outDir', 'dist-bare']),
+          await runStage('søgeindeks', project, [pagefindBin, '--site', 'dist-bare']),
+        ];
+      };
+      // Alternate the order, so a machine that gets busier during a run does not always hit the same side.
+      if (r % 2 === 0) {
+        const full = await runFull();
+        runs.push({ check, full, bare: await runBare() });
+      } else {
+        const bare = await runBare();
+        runs.push({ check, full: await runFull(), bare });
+      }
+    }
+    const check = best(runs.map((r) => [r.check]))[0]!;
+    const full = best(runs.map((r) => r.full));
+    const bare = best(runs.map((r) => r.bare));
+
+    const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    for (const [label, stages] of [['', [check]], ['fuld', full], ['bar', bare]] as const) {
+      for (const s of stages) console.log(`  ${label.padEnd(5)} ${s.name.padEnd(11)} ${fmt(s.seconds)} s  (CPU ${s.cpuSeconds === undefined ? '–' : s.cpuSeconds.toFixed(2)} s) ${mb(s.peakMb)} MB`);
+    }
+    return { n, pages, check, full, bare, indexInBuild };
+  } finally {
+    if (keep) console.log(`  (beholdt: ${project})`);
+    else rmSync(project, { recursive: true, force: true });
+  }
+}
+
+console.log(`Maskine: ${cpus().length} kerner, ${(totalmem() / 2 ** 30).toFixed(0)} GB; belastning (1/5/15 min) ved start: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; ${repeat} kørsel(er) pr. trin.`);
+const rows: Row[] = [];
+for (const n of counts) rows.push(await benchOne(n));
+
+const sum = (stages: Stage[], names?: string[]) => stages.filter((s) => !names || names.includes(s.name)).reduce((t, s) => t + s.seconds, 0);
+const peak = (stages: Stage[]) => Math.max(...stages.map((s) => s.peakMb ?? 0));
+const seconds = (stages: Stage[], name: string) => stages.find((s) => s.name === name)?.seconds;
+
+console.log(`\nBelastning ved slut: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}. Med anden last på maskinen er væg-tiderne usikre; CPU-tiderne mindre.`);
+console.log(`
+Tider i sekunder (væg-tid; CPU-tid i de sidste kolonner), hukommelse som højeste RSS for trinnets processer i MB.
+     N  sider |  tjek  heraf ms  ms/ind.   build  søgeidx    fuld  maks MB | bar build  bar+pf  maks MB | fuld/bar  fuld/(bar+pf) | CPU: fuld/bar  fuld/(bar+pf)`);
+for (const r of rows) {
+  const check = r.check.seconds;
+  // The checks' own time, without Node's start-up, as scripts/check.ts prints it.
+  const inner = Number(/på (\d+) ms/.exec(r.check.output)?.[1] ?? Number.NaN);
+  const index = r.indexInBuild ? undefined : seconds(r.full, 'søgeindeks');
+  const full = sum(r.full);
+  const bareBuild = sum(r.bare, ['build']);
+  const bareAll = sum(r.bare);
+  const cpu = (stages: Stage[], names?: string[]) => stages.filter((s) => !names || names.includes(s.name)).reduce((t, s) => t + (s.cpuSeconds ?? Number.NaN), 0);
+  const cpuFull = cpu(r.full);
+  console.log(
+    `${String(r.n).padStart(6)} ${String(r.pages).padStart(6)} | ${check.toFixed(2).padStart(5)} ${String(inner).padStart(8)} ${(inner / r.n).toFixed(3).padStart(7)} ${fmt(seconds(r.full, 'build') ?? 0)} ${index === undefined ? ' i build' : fmt(index)} ${fmt(full)} ${mb(peak(r.full))} | ${fmt(bareBuild).padStart(9)} ${fmt(bareAll)} ${mb(peak(r.bare))} | ${(full / bareBuild).toFixed(2).padStart(8)} ${(full / bareAll).toFixed(2).padStart(14)} | ${(cpuFull / cpu(r.bare, ['build'])).toFixed(2).padStart(13)} ${(cpuFull / cpu(r.bare)).toFixed(2).padStart(14)}`,
+  );
+}
+console.log(`
+"tjek" er hele \`npm run check\` inkl. opstart af Node; "heraf ms" er tjekkenes egen tid, og ms/ind. den pr. indikation.
+"fuld" = build (med indholdstjek, sitemap, CSP og tjek af den byggede HTML) + søgeindeks; tjekket kører i
+buildet, så "tjek" (npm run check alene, som redaktører kører det) lægges ikke til.
+"bar" = astro build med kun MDX af de samme sider; "bar+pf" lægger Pagefind oveni.`);

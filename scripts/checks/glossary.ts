@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-text.ts';
+import { locate } from '../lib/content.ts';
+import type { Problem } from '../lib/problem.ts';
+import { closest } from '../lib/schema-issues.ts';
+import type { CheckContext } from '../lib/check.ts';
+import { syntaxProblem } from './readability.ts';
+
+/**
+ * Every glossary link must land on a term: <Term id="…"> in page texts and `se` in the glossary
+ * itself. A wrong id would otherwise render a link to an anchor that does not exist.
+ */
+export function checkGlossary(ctx: CheckContext): Problem[] {
+  const terms = ctx.raw.filter((e) => e.collection === 'ordliste').map((e) => e.id);
+  const problems: Problem[] = [];
+  const unknown = (id: string) => {
+    const near = closest(id, terms);
+    return near ? `Mente du "${near}"?` : `Opret content/ordliste/${id}.yaml, eller brug et af ordene i content/ordliste/.`;
+  };
+
+  for (const entry of ctx.raw) {
+    if (entry.collection === 'ordliste') {
+      const se = (entry.data as { se?: unknown } | undefined)?.se;
+      if (!Array.isArray(se)) continue;
+      se.forEach((id, i) => {
+        if (typeof id !== 'string' || (terms.includes(id) && id !== entry.id)) return;
+        problems.push({
+          check: 'ordliste',
+          file: entry.file,
+          ...locate(entry, ['se', i]),
+          field: `se[${i}]`,
+          kind: id === entry.id ? 'ord-til-sig-selv' : 'ukendt-ord',
+          message: id === entry.id ? `Ordet henviser til sig selv.` : `Ordet "${id}" findes ikke i ordlisten.`,
+          hint: id === entry.id ? 'Fjern punktet fra listen se.' : unknown(id),
+        });
+      });
+      continue;
+    }
+    if (!entry.body) continue;
+    const text = readFileSync(join(ctx.root, entry.file), 'utf8');
+    const syntax = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
+    if (syntax) {
+      // Patient pages get this message from the readability check; other MDX files get it here.
+      if (entry.collection !== 'patienter') problems.push(syntaxProblem(entry.file, syntax));
+      continue;
+    }
+    for (const use of componentUses(entry.body, ['Term'], bodyLineOffset(text, entry.body))) {
+      const id = use.attributes.id;
+      const at = { check: 'ordliste', file: entry.file, line: use.line, field: '<Term id>' };
+      if (!id) {
+        problems.push({ ...at, kind: 'term-uden-id', message: `<Term> om "${use.text}" mangler attributten id.`, hint: 'Skriv id="…" med filnavnet på ordet i content/ordliste/ uden .yaml.' });
+      } else if (!terms.includes(id)) {
+        problems.push({ ...at, kind: 'ukendt-term', message: `<Term id="${id}"> henviser til et ord, der ikke findes i ordlisten.`, hint: unknown(id) });
+      }
+      if (!use.text) {
+        problems.push({ ...at, field: '<Term>', kind: 'term-uden-tekst', message: `<Term id="${id ?? ''}"> har ingen tekst.`, hint: 'Skriv ordet mellem <Term …> og </Term>, så læseren kan se, hvad linket forklarer.' });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-text.ts';
+import { locate, type RawEntry } from '../lib/content.ts';
+import type { Problem } from '../lib/problem.ts';
+import { closest } from '../lib/schema-issues.ts';
+import type { CheckContext } from '../lib/check.ts';
+import { GENERAL_PATIENT_PAGE as GENERAL_PAGE } from '../../schemas/patient-page.ts';
+
+
+/**
+ * Every patient group on the site has exactly one page for patients, that page's citations in
+ * the text (<Kilde>) name real source documents and a place in them, and the general page that
+ * all patient pages link to exists.
+ *
+ * A patient page may name an agreed group whose clinician page is not on the site yet (the schema
+ * allows only the agreed slugs); the page then shows no link to it until the group is added.
+ */
+export function checkPatientPages(ctx: CheckContext): Problem[] {
+  const pages = ctx.raw.filter((e) => e.collection === 'patienter');
+  const groups = ctx.raw.filter((e) => e.collection === 'grupper');
+  const sources = ctx.raw.filter((e) => e.collection === 'kilder').map((e) => e.id);
+  const problems: Problem[] = [];
+  const groupOf = (e: RawEntry) => (isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : undefined);
+
+  const seen = new Map<string, RawEntry>();
+  for (const page of pages) {
+    const gruppe = groupOf(page);
+    if (!gruppe) continue;
+    const first = seen.get(gruppe);
+    if (first) {
+      problems.push({
+        check: 'patientsider',
+        file: page.file,
+        ...locate(page, ['gruppe']),
+        field: 'gruppe',
+        kind: 'patientside-dobbelt',
+        message: `Patientgruppen "${gruppe}" har allerede en side for patienter: ${first.file}.`,
+        hint:
+          'Hver patientgruppe har én side for patienter. Flyt teksten over i den første side, og slet denne fil.' +
+          (ownGroup(page) ? ` Er siden til gruppen "${page.id}", som filnavnet siger, så skriv gruppe: ${page.id}.` : ''),
+      });
+    } else seen.set(gruppe, page);
+  }
+  // A page whose group was miswritten is reported above; its own group's missing page would only repeat that.
+  const duplicates = pages.filter((p) => seen.get(groupOf(p) ?? '') !== p && groupOf(p));
+  function ownGroup(page: RawEntry): boolean {
+    return page.id !== groupOf(page) && groups.some((g) => g.id === page.id);
+  }
+
+  for (const group of groups) {
+    if (seen.has(group.id) || duplicates.some((p) => p.id === group.id)) continue;
+    problems.push({
+      check: 'patientsider',
+      file: group.file,
+      kind: 'patientside-mangler',
+      message: `Patientgruppen "${group.id}" har ingen side for patienter og pårørende.`,
+      hint: `Opret content/patienter/${group.id}.mdx med "gruppe: ${group.id}" i toppen. Brug en af de andre sider i content/patienter/ som forlæg.`,
+    });
+  }
+
+  if (pages.length && !pages.some((p) => p.id === GENERAL_PAGE)) {
+    problems.push({
+      check: 'patientsider',
+      file: `content/patienter/${GENERAL_PAGE}.mdx`,
+      kind: 'generel-side-mangler',
+      message: 'Den generelle side "Hvad er helgenomsekventering?" mangler. Alle sider for patienter linker til den.',
+      hint: `Opret content/patienter/${GENERAL_PAGE}.mdx uden feltet gruppe.`,
+    });
+  }
+
+  for (const page of pages) {
+    // A page that is not valid MDX is reported by the readability check.
+    if (mdxSyntaxError(page.body)) continue;
+    const text = readFileSync(join(ctx.root, page.file), 'utf8');
+    for (const use of componentUses(page.body, ['Kilde'], bodyLineOffset(text, page.body))) {
+      const { dokument, sted } = use.attributes;
+      const at = { check: 'patientsider', file: page.file, line: use.line };
+      if (!dokument || !sources.includes(dokument)) {
+        const near = dokument ? closest(dokument, sources) : undefined;
+        problems.push({
+          ...at,
+          field: '<Kilde dokument>',
+          kind: dokument ? 'ukendt-kilde' : 'kilde-uden-dokument',
+          message: dokument ? `Kilden "${dokument}" findes ikke i content/kilder/.` : 'En <Kilde> mangler attributten dokument.',
+          hint: near
+            ? `Mente du "${near}"?`
+            : `Skriv dokument="…" med id'et på et af kildedokumenterne: ${sources.join(', ')}.`,
+        });
+      }
+      if (!sted || sted.trim().length < 3) {
+        problems.push({
+          ...at,
+          field: '<Kilde sted>',
+          kind: 'kilde-uden-sted',
+          message: 'En <Kilde> siger ikke, hvor i dokumentet oplysningen står.',
+          hint: 'Tilføj sted="…" med afsnittet (og siden, hvis den kendes), fx sted="resuméet, afsnittet om antal patienter".',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

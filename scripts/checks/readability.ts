@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lixBand, type LixResult, type Sentence } from '../lib/lix.ts';
+import { bodyLineOffset, mdxSyntaxError } from '../lib/mdx-text.ts';
+import { MAX_PATIENT_LIX, patientPageLix } from '../lib/readability.ts';
+import { locate, type RawEntry } from '../lib/content.ts';
+import type { Problem } from '../lib/problem.ts';
+import type { CheckContext } from '../lib/check.ts';
+import { findPlaceholders } from './placeholders.ts';
+
+/** How many of the longest sentences a message names. */
+const SHOWN = 3;
+
+/**
+ * Pages for patients and relatives must be easy to read: LIX at most 40. The sources themselves
+ * are at 55-63 ("meget svær"), so a page that copies their style fails here with the sentences to
+ * rewrite first.
+ */
+export function checkReadability(ctx: CheckContext): Problem[] {
+  const syntax = patientPages(ctx).flatMap(({ entry, text }) => {
+    const error = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
+    return error ? [syntaxProblem(entry.file, error)] : [];
+  });
+  return [...syntax, ...measure(ctx).flatMap(({ entry, result }) => (result.lix > MAX_PATIENT_LIX ? [problemFor(entry, result)] : []))];
+}
+
+/** A text that is not valid MDX cannot be measured or built; the editor gets the line to fix. */
+export function syntaxProblem(file: string, error: { message: string; line?: number }): Problem {
+  return {
+    check: 'mdx',
+    file,
+    line: error.line,
+    kind: 'mdx',
+    message: `Teksten kan ikke læses som MDX (${error.message}).`,
+    hint: 'I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.',
+  };
+}
+
+function patientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
+  return ctx.raw
+    .filter((e) => e.collection === 'patienter' && !e.yamlErrors.length)
+    .map((entry) => ({ entry, text: readFileSync(join(ctx.root, entry.file), 'utf8') }));
+}
+
+/** One line per patient page for the summary that editors see after `npm run check` and the build. */
+export function readabilitySummary(ctx: CheckContext): string[] {
+  const rows = measure(ctx);
+  if (!rows.length) return [];
+  const list = rows.map(({ entry, result }) => `${entry.id} ${result.lix}${result.lix > MAX_PATIENT_LIX ? ' (for svær)' : ''}`);
+  return [`Læsbarhed (LIX, højst ${MAX_PATIENT_LIX}) for sider til patienter: ${list.join(', ')}.`];
+}
+
+function measure(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
+  return patientPages(ctx)
+    // A page still holding "UDFYLD" placeholders is reported by the placeholder check; its LIX means nothing yet.
+    .filter(({ entry, text }) => !mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length)
+    .map(({ entry, text }) => {
+      const ingress = (entry.data as Record<string, unknown> | undefined)?.ingress;
+      const result = patientPageLix(ingress, entry.body, bodyLineOffset(text, entry.body), locate(entry, ['ingress']).line);
+      return { entry, result };
+    });
+}
+
+export function problemFor(entry: RawEntry, result: LixResult): Problem {
+  const hardest = result.longest.slice(0, SHOWN);
+  return {
+    check: 'læsbarhed',
+    file: entry.file,
+    line: hardest[0]?.line,
+    kind: 'for-svaer-tekst',
+    message:
+      `Teksten er for svær til en side for patienter: LIX er ${result.lix} (${lixBand(result.lix)}), men grænsen er ${MAX_PATIENT_LIX}. ` +
+      `Siden har ${result.words} ord i ${result.sentences} sætninger, og ${result.longWords} af ordene er lange (over seks bogstaver).`,
+    hint:
+      `Del lange sætninger op, og skift lange ord ud med kortere, eller forklar dem i ordlisten. Begynd med de længste sætninger:\n` +
+      hardest.map((s) => `    - ${describe(s)}`).join('\n'),
+  };
+}
+
+function describe(s: Sentence): string {
+  const text = s.text.length > 140 ? `${s.text.slice(0, 137)}...` : s.text;
+  return `${s.line ? `linje ${s.line}, ` : ''}${s.words} ord: "${text}"`;
+}

@@ -1,0 +1,126 @@
+import { locate, type RawEntry } from '../lib/content.ts';
+import { fieldPath, type Problem } from '../lib/problem.ts';
+import { closest } from '../lib/schema-issues.ts';
+import { patientGroupSlugs } from '../../schemas/patient-page.ts';
+import type { CheckContext } from '../lib/check.ts';
+
+/**
+ * Every reference must point at an entry that exists: an indication's group, every cited source
+ * document, and the code of an indication must equal its file name (the code is its permalink).
+ * Astro's own `reference()` only logs a missing entry; this check stops the build instead.
+ */
+export function checkReferences(ctx: CheckContext): Problem[] {
+  const ids = (c: RawEntry['collection']) => ctx.raw.filter((e) => e.collection === c).map((e) => e.id);
+  const sources = ids('kilder');
+  const groups = ids('grupper');
+  const problems: Problem[] = [];
+
+  for (const entry of ctx.raw) {
+    if (!isRecord(entry.data)) continue;
+    const at = (path: PropertyKey[]) => ({ file: entry.file, ...locate(entry, path), field: fieldPath(path) });
+
+    walk(entry.data, [], (value, path) => {
+      if (path[path.length - 1] !== 'dokument' || typeof value !== 'string') return;
+      if (sources.includes(value)) return;
+      const near = closest(value, sources);
+      problems.push({
+        check: 'referencer',
+        ...at(path),
+        kind: 'ukendt-kilde',
+        message: `Kilden "${value}" findes ikke i content/kilder/.`,
+        hint: near
+          ? `Mente du "${near}"? Ellers opret content/kilder/${value}.yaml for dokumentet.`
+          : `Brug id'et på et af kildedokumenterne (${sources.join(', ')}), eller opret content/kilder/${value}.yaml.`,
+      });
+    });
+
+    if (entry.collection === 'indikationer') {
+      const { gruppe, kode } = entry.data;
+      if (typeof gruppe === 'string' && !groups.includes(gruppe)) {
+        const near = closest(gruppe, groups);
+        problems.push({
+          check: 'referencer',
+          ...at(['gruppe']),
+          kind: 'ukendt-gruppe',
+          message: `Patientgruppen "${gruppe}" findes ikke i content/grupper/.`,
+          hint: near
+            ? `Mente du "${near}"? Gruppen skrives som filnavnet uden .mdx.`
+            : `Brug en af: ${groups.join(', ')}, eller opret gruppen med npm run ny -- gruppe ${gruppe}.`,
+        });
+      }
+      if (typeof kode === 'string' && kode !== entry.id) {
+        problems.push({
+          check: 'referencer',
+          ...at(['kode']),
+          kind: 'kode-filnavn',
+          message: `Koden "${kode}" svarer ikke til filnavnet "${entry.id}.yaml".`,
+          hint: `Koden er indikationens permanente adresse. Omdøb filen til ${kode}.yaml, eller ret koden til ${entry.id}.`,
+        });
+      }
+    }
+    if (entry.collection === 'patienter' && typeof entry.data.gruppe === 'string') {
+      const gruppe = entry.data.gruppe;
+      const allowed = [...new Set([...groups, ...patientGroupSlugs])].sort();
+      if (!allowed.includes(gruppe)) {
+        const near = closest(gruppe, allowed);
+        problems.push({
+          check: 'referencer',
+          ...at(['gruppe']),
+          kind: 'ukendt-gruppe',
+          message: `Patientgruppen "${gruppe}" findes ikke i content/grupper/.`,
+          hint:
+            (near ? `Mente du "${near}"? ` : `Brug en af: ${allowed.join(', ')}. `) +
+            'Gruppen skrives som filnavnet i content/grupper/ uden .mdx; en side for en ny gruppe kræver, at gruppen er oprettet med npm run ny -- gruppe <slug>.',
+        });
+      }
+    }
+    if (entry.collection === 'status' && Array.isArray(entry.data.grupper)) {
+      entry.data.grupper.forEach((row: unknown, index: number) => {
+        if (!isRecord(row) || typeof row.gruppe !== 'string') return;
+        const slug = row.gruppe;
+        const exists = groups.includes(slug);
+        // A row may name a group that has no file yet only when it says so; the mark must go once the group exists.
+        if (exists && row.afventerGruppe === true) {
+          problems.push({
+            check: 'referencer',
+            ...at(['grupper', index, 'afventerGruppe']),
+            kind: 'afventer-gruppe',
+            message: `Gruppen "${slug}" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.`,
+            hint: 'Slet linjen afventerGruppe: true, så rækken linker til gruppens side og indgår i tjekkene af andelene.',
+          });
+        } else if (!exists && row.afventerGruppe !== true) {
+          const near = closest(slug, groups);
+          problems.push({
+            check: 'referencer',
+            ...at(['grupper', index, 'gruppe']),
+            kind: 'ukendt-gruppe',
+            message: `Patientgruppen "${slug}" findes ikke i content/grupper/.`,
+            hint:
+              (near ? `Mente du "${near}"? ` : '') +
+              `Skriv gruppen som filnavnet uden .mdx. Er gruppen ikke oprettet endnu, så opret content/grupper/${slug}.mdx, eller skriv afventerGruppe: true i rækken, indtil den er.`,
+          });
+        }
+      });
+    }
+    if (entry.collection === 'kilder' && typeof entry.data.fil === 'string' && entry.data.fil !== `${entry.id}.txt`) {
+      problems.push({
+        check: 'referencer',
+        ...at(['fil']),
+        kind: 'kilde-filnavn',
+        message: `Filnavnet "${entry.data.fil}" svarer ikke til kildens id "${entry.id}".`,
+        hint: `Skriv fil: ${entry.id}.txt, eller omdøb filen, så den hedder som dokumentet.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void): void {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
+  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Playwright cannot download its own browser here, so the browser tests use Debian's chromium.
+set -euo pipefail
+CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ -x "$CHROMIUM" ]; then exit 0; fi
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Debian's chromium for the browser tests..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  exit 0
+fi
+echo "Chromium is missing at $CHROMIUM. Run: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)" >&2
+exit 1

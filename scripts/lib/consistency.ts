@@ -1,0 +1,104 @@
+import type { ConsistencyCheckId } from '../../schemas/discrepancy.ts';
+import { acknowledgements, allComparisons, judge, num, yamlNumber, type Comparison, type EntryRef } from '../../src/lib/derived.ts';
+import { locate } from './content.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { contentModel, type Model } from './model.ts';
+import type { CheckContext } from './check.ts';
+
+const unitText = (c: Comparison, n: number) => (c.unit === '%' ? `${num(n)} %` : `${num(n)} ${c.unit}`);
+
+/**
+ * Runs one consistency check: compares, matches the failures with the editors' acknowledgements,
+ * and words what is left as problems: file and line, the figures, the arithmetic and the fix.
+ */
+export function consistencyProblems(
+  ctx: CheckContext,
+  tjek: ConsistencyCheckId,
+  compare: (model: Model) => Comparison[],
+): Problem[] {
+  const model = contentModel(ctx.raw);
+  const comparisons = compare(model);
+  const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgements(model));
+  const fileOf = (ref: EntryRef) => model.raw(ref)?.file ?? `content/${ref.collection}/${ref.id}`;
+  const at = (ref: EntryRef, path: (string | number)[]) => {
+    const entry = model.raw(ref);
+    return { file: fileOf(ref), ...(entry ? locate(entry, path) : {}), field: fieldPath(path) };
+  };
+
+  const problems: Problem[] = unacknowledged.map((c): Problem => {
+    const staleSame = stale.find((s) => s.current === c);
+    const file = fileOf(c.where);
+    const others = [...new Set(c.parts.filter((p) => p.collection !== c.where.collection || p.id !== c.where.id).map(fileOf))];
+    return {
+      check: tjek,
+      ...at(c.where, c.path),
+      kind: 'tal-gaar-ikke-op',
+      message: `Tallene går ikke op (${c.label}): kilden angiver ${unitText(c, c.stated)}, men ${c.arithmetic}. ${relationText(c)}`,
+      hint:
+        `${c.fix}${others.length ? ` Delene står i ${others.join(', ')}.` : ''}` +
+        (c.where.collection === 'programmet'
+          ? ''
+          : staleSame
+          ? ` Afvigelsen er anerkendt med andre tal (angivet ${yamlNumber(staleSame.ack.ack.angivet)}, beregnet ${yamlNumber(staleSame.ack.ack.beregnet)}); har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer.`
+          : ` Står tallene sådan i kilden, så anerkend afvigelsen i ${file} under afvigelser: ` +
+            `{ tjek: ${tjek}, emne: ${c.emne}, angivet: ${yamlNumber(c.stated)}, beregnet: ${yamlNumber(c.computed)}, forklaring: "…", kilde: { dokument: …, sted: "…" } }.`),
+    };
+  });
+
+  for (const { ack, current } of stale) {
+    const where = at(ack.where, ['afvigelser', ack.index]);
+    const name = `Den anerkendte afvigelse (tjek ${tjek}, emne ${ack.ack.emne})`;
+    if (current?.ok) {
+      problems.push({
+        check: tjek,
+        ...where,
+        kind: 'afvigelse-forsvundet',
+        message: `${name} findes ikke længere: tallene går nu op (${current.arithmetic}).`,
+        hint: `Fjern punktet afvigelser[${ack.index}], så siden ikke længere viser forklaringen.`,
+      });
+    } else if (current) {
+      problems.push({
+        check: tjek,
+        ...where,
+        kind: 'afvigelse-aendret',
+        message:
+          `${name} passer ikke længere: den er anerkendt med angivet ${yamlNumber(ack.ack.angivet)} og beregnet ${yamlNumber(ack.ack.beregnet)}, ` +
+          `men nu er tallene angivet ${yamlNumber(current.stated)} og beregnet ${yamlNumber(current.computed)}.`,
+        hint: 'Har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer; ellers ret tallet tilbage.',
+      });
+    } else {
+      const emner = [...new Set(compareEmner(model, tjek, ack.where, compare))];
+      problems.push({
+        check: tjek,
+        ...where,
+        kind: 'afvigelse-ukendt-emne',
+        message: `${name} svarer ikke til nogen sammenligning i ${fileOf(ack.where)}.`,
+        hint: emner.length
+          ? `Tjek stavningen af emne (emner for dette tjek her: ${emner.join(', ')}), eller fjern punktet.`
+          : `Tjekket ${tjek} sammenligner ingen tal i denne fil. Fjern punktet, eller flyt det til den fil, som fejlbeskeden nævnte.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function compareEmner(model: Model, tjek: ConsistencyCheckId, where: EntryRef, compare: (m: Model) => Comparison[]): string[] {
+  return compare(model)
+    .filter((c) => c.tjek === tjek && c.where.collection === where.collection && c.where.id === where.id)
+    .map((c) => c.emne);
+}
+
+function relationText(c: Comparison): string {
+  if (c.relation === 'hoejst') return `Tallet kan derfor højst være ${unitText(c, c.computed)}.`;
+  if (c.relation === 'mindst') return `Tallet skal derfor være mindst ${unitText(c, c.computed)}.`;
+  const diff = Math.abs(c.stated - c.computed);
+  return c.tolerance
+    ? `Forskellen er ${num(diff)}, og der er kun tilladt ${num(c.tolerance)} (feltet tolerance).`
+    : `Forskellen er ${num(diff)}. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.`;
+}
+
+/** How many comparisons agree and how many discrepancies editors have acknowledged, for the summary line. */
+export function figureSummary(raw: CheckContext['raw']): { agree: number; acknowledged: number } {
+  const comparisons = allComparisons(contentModel(raw));
+  return { agree: comparisons.filter((c) => c.ok).length, acknowledged: comparisons.filter((c) => !c.ok).length };
+}

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
+import { collections, type CollectionName } from '../../schemas/collections.ts';
+
+/** A content file as read from disk, before validation, with what is needed to point at its lines. */
+export interface RawEntry {
+  collection: CollectionName;
+  /** File name without extension; for indications it is also the code. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: unknown;
+  /** YAML document of the file (or of its frontmatter), to map field paths to lines. */
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Lines before the YAML starts (1 for MDX frontmatter after the opening `---`). */
+  lineOffset: number;
+  /** MDX body (empty for YAML files). */
+  body: string;
+  /** YAML syntax errors, reported by the schema check. */
+  yamlErrors: { message: string; line: number }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function readEntry(root: string, collection: CollectionName, path: string): RawEntry {
+  const spec = collections[collection];
+  const text = readFileSync(path, 'utf8');
+  let yamlText = text;
+  let body = '';
+  let lineOffset = 0;
+  if (spec.extension === '.mdx') {
+    const match = FRONTMATTER.exec(text);
+    yamlText = match?.[1] ?? '';
+    body = match ? text.slice(match[0].length) : text;
+    lineOffset = 1;
+  }
+  const name = path.split('/').pop() ?? path;
+  const id = name.slice(0, -spec.extension.length);
+  const file = relative(root, path);
+  // js-yaml is about ten times faster than yaml, which matters with thousands of files; the yaml
+  // document, which knows the line of every field, is only built when a problem must be located.
+  // CORE_SCHEMA reads values as YAML 1.2 does (dates stay text), so the data is the same.
+  const fast = loadFast(yamlText);
+  if (fast.ok) {
+    let full: { doc: Document; lineCounter: LineCounter } | undefined;
+    const parsed = () => {
+      if (!full) {
+        const lineCounter = new LineCounter();
+        full = { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false }), lineCounter };
+      }
+      return full;
+    };
+    return {
+      collection,
+      id,
+      file,
+      data: fast.data ?? {},
+      get doc() {
+        return parsed().doc;
+      },
+      get lineCounter() {
+        return parsed().lineCounter;
+      },
+      lineOffset,
+      body,
+      yamlErrors: [],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  // The parser can report one fault several times; an editor needs to see it once.
+  const yamlErrors = [
+    ...new Map(
+      doc.errors.map((e) => {
+        const error = { message: e.message.split('\n')[0] ?? e.message, line: lineCounter.linePos(e.pos[0]).line + lineOffset };
+        return [`${error.line}:${error.message}`, error] as const;
+      }),
+    ).values(),
+  ];
+  return {
+    collection,
+    id,
+    file,
+    data: yamlErrors.length ? undefined : (doc.toJS() ?? {}),
+    doc,
+    lineCounter,
+    lineOffset,
+    body,
+    yamlErrors,
+  };
+}
+
+function loadFast(text: string): { ok: true; data: unknown } | { ok: false } {
+  try {
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
+  } catch {
+    // Syntax errors are reported from the yaml parser, whose messages and positions the editor sees.
+    return { ok: false };
+  }
+}
+
+/** Reads every entry of every collection under `<root>/content`. */
+export function readContent(root: string): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    const spec = collections[name];
+    const dir = join(root, 'content', spec.folder);
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith(spec.extension) && !f.startsWith('_')).sort();
+    } catch {
+      files = [];
+    }
+    for (const f of files) entries.push(readEntry(root, name, join(dir, f)));
+  }
+  return entries;
+}
+
+/**
+ * Line and column of a field in an entry. For a missing field it points at the nearest parent
+ * that exists, which is where the editor has to add it.
+ */
+export function locate(entry: RawEntry, path: readonly PropertyKey[]): { line?: number; column?: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? entry.doc.contents : entry.doc.getIn(path.slice(0, n) as (string | number)[], true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) {
+      // For a map or list, point at its key rather than its first child.
+      const pair = n > 0 ? findKeyRange(entry, path.slice(0, n)) : undefined;
+      const pos = entry.lineCounter.linePos(pair ?? range[0]);
+      return { line: pos.line + entry.lineOffset, column: pos.col };
+    }
+  }
+  return {};
+}
+
+function findKeyRange(entry: RawEntry, path: readonly PropertyKey[]): number | undefined {
+  const parentPath = path.slice(0, -1) as (string | number)[];
+  const parent = parentPath.length ? entry.doc.getIn(parentPath, true) : entry.doc.contents;
+  const key = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+    return (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+  }
+  if (isSeq(parent) && typeof key === 'number') {
+    return (parent.items[key] as { range?: [number, number, number] } | undefined)?.range?.[0];
+  }
+  return undefined;
+}

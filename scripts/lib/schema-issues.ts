@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { distance } from 'fastest-levenshtein';
+import { fieldPath, type Problem } from './problem.ts';
+import type { ErrorKindId } from './error-kinds.ts';
+
+// The few messages zod words itself (a kind of problem no case below knows) are then Danish too.
+z.config(z.locales.da());
+
+/**
+ * Turns zod issues into Danish problems an editor can act on: what is wrong with which value,
+ * and what to write instead. This is the one place where schema failures get their wording.
+ */
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  schema: z.ZodType,
+  where: { file: string; locate: (path: readonly PropertyKey[]) => { line?: number; column?: number } },
+): Problem[] {
+  return issues.map((issue) => {
+    const path = issue.path;
+    const value = valueAt(input, path);
+    const target = schemaAt(schema, path);
+    const { message, hint, kind } = describeIssue(issue, value, target, schemaAt(schema, path.slice(0, -1)));
+    // An unknown key is reported on its parent; point the editor at the key itself.
+    const at = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
+    return { check: 'skema', kind, file: where.file, ...where.locate(at), field: fieldPath(at) || undefined, message, hint };
+  });
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  target: z.ZodType | undefined,
+  parent: z.ZodType | undefined,
+): { message: string; hint: string; kind: ErrorKindId } {
+  const about = target?.description ? ` Feltet er ${target.description}.` : '';
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) {
+        return {
+          kind: 'mangler',
+          message: `Feltet mangler, men det er påkrævet.`,
+          hint: `Tilføj feltet med ${typeName(issue.expected)}.${about}`,
+        };
+      }
+      return {
+        kind: 'forkert-type',
+        message: `Forkert type: forventede ${typeName(issue.expected)}, men fik ${describeValue(value)}.`,
+        hint: hintForType(issue.expected) + about,
+      };
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = limitText(issue.origin, small ? 'mindst' : 'højst', small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'string') {
+        return {
+          kind: small ? 'for-kort-tekst' : 'for-lang-tekst',
+          message: `${capital(describeValue(value))} er for ${small ? 'kort' : 'lang'}: ${limit}.`,
+          hint: `${small ? 'Skriv en længere tekst' : 'Forkort teksten'}.${about}`,
+        };
+      }
+      if (issue.origin === 'array') {
+        return {
+          kind: small ? 'for-faa-punkter' : 'for-mange-punkter',
+          message: `Listen har for ${small ? 'få' : 'mange'} punkter: ${limit}.`,
+          hint: `${small ? 'Tilføj' : 'Fjern'} punkter, så listen opfylder grænsen.${about}`,
+        };
+      }
+      return {
+        kind: small ? 'for-lille-tal' : 'for-stort-tal',
+        message: `${capital(describeValue(value))} er for ${small ? 'lille' : 'stort'}: ${limit}.`,
+        hint: `Ret tallet, så det ligger inden for grænsen.${about}`,
+      };
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      const near = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+      return {
+        kind: 'ugyldig-vaerdi',
+        message: `Værdien ${JSON.stringify(value)} er ikke tilladt her.`,
+        hint: `Brug en af: ${allowed.join(', ')}.${near ? ` Mente du "${near}"?` : ''}`,
+      };
+    }
+    case 'unrecognized_keys': {
+      const known = objectKeys(target);
+      const suggestions = issue.keys.map((k) => closest(k, known)).filter(Boolean);
+      return {
+        kind: 'ukendt-felt',
+        message: `Ukendt felt: ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
+        hint:
+          (suggestions.length ? `Mente du ${suggestions.map((s) => `"${s}"`).join(', ')}? ` : '') +
+          `Ret stavningen eller fjern feltet.${known.length ? ` Felter der kan stå her: ${known.join(', ')}.` : ''}`,
+      };
+    }
+    case 'invalid_format':
+      return {
+        kind: 'forkert-form',
+        message: `${capital(describeValue(value))} har ikke den rigtige form.`,
+        hint: issue.message,
+      };
+    case 'invalid_union':
+      return {
+        kind: 'ingen-tilladt-form',
+        message: `${capital(describeValue(value))} passer ikke til nogen af de tilladte former.`,
+        hint: `Se eksemplerne i CONTRIBUTING.md for feltet.${about}`,
+      };
+    case 'custom': {
+      // A refinement can carry its own fix in params.hint; the message then says only what is wrong.
+      const hint = typeof issue.params?.hint === 'string' ? issue.params.hint : `Ret værdien eller feltet, så kravet er opfyldt.${about}`;
+      return { kind: 'regel', message: issue.message, hint };
+    }
+    default:
+      void parent;
+      return { kind: 'andet', message: issue.message, hint: `Ret værdien.${about}` };
+  }
+}
+
+const typeNames: Record<string, string> = {
+  string: 'en tekst',
+  number: 'et tal',
+  int: 'et helt tal',
+  boolean: 'true eller false',
+  object: 'en gruppe af felter',
+  array: 'en liste',
+  date: 'en dato',
+};
+
+function typeName(expected: string): string {
+  return typeNames[expected] ?? expected;
+}
+
+function hintForType(expected: string): string {
+  switch (expected) {
+    case 'number':
+      return 'Skriv tallet med cifre og uden enhed, anførselstegn eller "ca." (brug feltet kvalifikator til "ca."), fx 100.';
+    case 'string':
+      return 'Skriv en tekst; sæt den i anførselstegn, hvis den indeholder kolon eller starter med et tal.';
+    case 'array':
+      return 'Skriv en liste med én linje pr. punkt, der starter med "- ".';
+    case 'object':
+      return 'Skriv felterne indrykket på linjerne under feltnavnet.';
+    case 'boolean':
+      return 'Skriv true (ja) eller false (nej).';
+    default:
+      return `Skriv ${typeName(expected)}.`;
+  }
+}
+
+function limitText(origin: string, word: string, limit: number | bigint): string {
+  if (origin === 'string') return `teksten skal have ${word} ${limit} tegn`;
+  if (origin === 'array') return `listen skal have ${word} ${limit} punkt${Number(limit) === 1 ? '' : 'er'}`;
+  return `værdien skal være ${word} ${limit}`;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'ingen værdi';
+  if (value === null) return 'en tom værdi';
+  if (typeof value === 'string') return `teksten "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'number') return `tallet ${value}`;
+  if (typeof value === 'boolean') return `værdien ${value}`;
+  if (Array.isArray(value)) return `en liste med ${value.length} punkt${value.length === 1 ? '' : 'er'}`;
+  return 'en gruppe af felter';
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; getter?: () => z.ZodType; in?: z.ZodType };
+
+/** The schema that validates the value at `path`, found by walking the schema's definition. */
+export function schemaAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let s = unwrap(schema);
+  for (const key of path) {
+    if (!s) return undefined;
+    const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+    if (def.type === 'object') s = unwrap((s as unknown as { shape: Record<string, z.ZodType> }).shape[String(key)]);
+    else if (def.type === 'array') s = unwrap(def.element);
+    else return undefined;
+  }
+  return s;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let s = schema;
+  for (let i = 0; s && i < 10; i++) {
+    const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly'].includes(def.type)) {
+      // Keep the outer description if the inner schema has none.
+      const inner = def.innerType;
+      if (inner && !inner.description && s.description) return inner.describe(s.description);
+      s = inner;
+    } else if (def.type === 'lazy' && def.getter) s = def.getter();
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else break;
+  }
+  return s;
+}
+
+function objectKeys(schema: z.ZodType | undefined): string[] {
+  const s = unwrap(schema);
+  if (!s) return [];
+  const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+  return def.type === 'object' ? Object.keys((s as unknown as { shape: Record<string, z.ZodType> }).shape) : [];
+}
+
+/** The closest allowed word, if it is close enough to be a typo. */
+export function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const option of options) {
+    const d = distance(word.toLowerCase(), option.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [option, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}

@@ -1,0 +1,165 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { searchTermsSchema } from '../../schemas/search-terms.ts';
+import { locate, readContent } from '../../scripts/lib/content.ts';
+import type { Problem } from '../../scripts/lib/problem.ts';
+import { formatReport } from '../../scripts/lib/report.ts';
+import { createMatcher, toSearchTerms } from '../lib/search-keywords.ts';
+
+/** The folder of the search bundle in the build; the UI loads it from `<base>pagefind/`. */
+export const BUNDLE_DIR = 'pagefind';
+/** Metadata keys for a page's extra search words: terms the page is about, and terms it mentions. */
+export const KEYWORDS_META = { about: 'emneord', mentions: 'soegeord' } as const;
+
+/**
+ * Builds the Pagefind index after `astro build`, from the HTML in the build folder. Before a page goes
+ * into the index it gets the words from `content/soegeord/` that belong to it (compound parts,
+ * abbreviations, synonyms) as metadata, which Pagefind searches but no reader sees. The files in the
+ * build are not changed. Any Pagefind error stops the build.
+ */
+export function searchIndex(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'genomvejledninger:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex({ root, outDir: fileURLToPath(dir), logger });
+        logger.info(
+          `Søgeindeks: ${summary.pages} sider; ${summary.pagesWithKeywords} af dem har søgeord fra content/soegeord/.` +
+            (summary.unusedTerms.length
+              ? ` ${summary.unusedTerms.length} søgeord passer endnu ikke på nogen side (fx ${summary.unusedTerms.slice(0, 5).join(', ')}).`
+              : ''),
+        );
+      },
+    },
+  };
+}
+
+export interface IndexSummary {
+  pages: number;
+  pagesWithKeywords: number;
+  unusedTerms: string[];
+}
+
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
+
+export async function buildSearchIndex({ root, outDir, logger }: { root: string; outDir: string; logger: Logger }): Promise<IndexSummary> {
+  const termFiles = readContent(root).filter((e) => e.collection === 'soegeord');
+  const parsed = termFiles.map((entry) => ({ entry, data: searchTermsSchema.parse(entry.data) }));
+  const terms = toSearchTerms(parsed.map(({ entry, data }) => ({ file: entry.file, data })));
+  const matcher = createMatcher(terms);
+
+  const pages = htmlFiles(outDir).flatMap((file) => {
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const body = find(tree, (el) => el.properties.dataPagefindBody !== undefined);
+    if (!body) return [];
+    const path = pagePath(outDir, file);
+    const lang = find(tree, (el) => el.tagName === 'html')?.properties.lang;
+    const h1 = find(body, (el) => el.tagName === 'h1');
+    const keywords = matcher.keywordsFor({ text: toText(body), heading: h1 ? toText(h1) : '', path });
+    const head = find(tree, (el) => el.tagName === 'head');
+    for (const kind of ['about', 'mentions'] as const) {
+      if (!keywords[kind].length) continue;
+      head?.children.push({
+        type: 'element',
+        tagName: 'meta',
+        properties: { dataPagefindMeta: `${KEYWORDS_META[kind]}[content]`, content: keywords[kind].join(', ') },
+        children: [],
+      });
+    }
+    return [{ path, file, lang, keywords: [...keywords.about, ...keywords.mentions], content: toHtml(tree) }];
+  });
+
+  // Problems an editor can fix are reported like every content error: file, line, field, fix.
+  const problems: Problem[] = [];
+  const paths = new Set(pages.map((p) => p.path));
+  for (const { entry, data } of parsed) {
+    const lists = [...data.ord.map((w, i) => ['ord', i, w.sider] as const), ...data.forkortelser.map((a, i) => ['forkortelser', i, a.sider] as const)];
+    for (const [list, i, sider] of lists) {
+      sider.forEach((side, j) => {
+        if (paths.has(side)) return;
+        const at = [list, i, 'sider', j];
+        problems.push({
+          check: 'søgeord',
+          file: entry.file,
+          ...locate(entry, at),
+          field: `${list}[${i}].sider[${j}]`,
+          message: `Siden "${side}" findes ikke i det byggede site, eller den er ikke med i søgningen.`,
+          hint: `Skriv stien til en side, der findes, med skråstreg først og sidst, fx /grupper/haematologisk-cancer/, eller fjern linjen.`,
+        });
+      });
+    }
+  }
+  for (const page of pages.filter((p) => p.lang !== 'da')) {
+    problems.push({
+      check: 'søgeord',
+      file: relative(root, page.file),
+      message: `Siden ${page.path} har sproget "${String(page.lang)}", men søgeindekset er dansk.`,
+      hint: 'Sæt <html lang="da"> i sidens layout (src/layouts/Base.astro gør det).',
+    });
+  }
+  if (problems.length) throw new Error(`Søgeindekset kan ikke bygges:\n\n${formatReport(problems)}`);
+
+  const errors: string[] = [];
+  try {
+    const created = await pagefind.createIndex({});
+    errors.push(...created.errors);
+    const index = created.index;
+    if (!index) throw new Error('Pagefind oprettede intet indeks.');
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.path, content: page.content });
+      errors.push(...added.errors.map((e) => `${page.path}: ${e}`));
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
+    errors.push(...written.errors);
+  } catch (error) {
+    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+  if (errors.length) {
+    for (const e of errors) logger.error(`Pagefind: ${e}`);
+    throw new Error(`Pagefind meldte ${errors.length} fejl, da søgeindekset blev bygget (se ovenfor).`, {
+      cause: new AggregateError(errors.map((e) => new Error(e))),
+    });
+  }
+  return {
+    pages: pages.length,
+    pagesWithKeywords: pages.filter((p) => p.keywords.length).length,
+    unusedTerms: matcher.unused().map((t) => t.label),
+  };
+}
+
+/** Every HTML file in the build, except Pagefind's own files. */
+function htmlFiles(outDir: string): string[] {
+  return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${BUNDLE_DIR}${sep}`))
+    .sort()
+    .map((f) => join(outDir, f));
+}
+
+/** "/grupper/x/" for "grupper/x/index.html": the address without base path, as readers and `sider` write it. */
+export function pagePath(outDir: string, file: string): string {
+  const rel = relative(outDir, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+function find(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const inner = find(child, test);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ContentModel } from './derived.ts';
+import { exportAll } from './export.ts';
+import type { ExportAll } from '../../schemas/export.ts';
+
+export type GroupEntry = CollectionEntry<'grupper'>;
+export type IndicationEntry = CollectionEntry<'indikationer'>;
+
+/** Patient groups, cancer groups first, then by name. */
+export async function getGroups(): Promise<GroupEntry[]> {
+  const groups = await getCollection('grupper');
+  return groups.sort((a, b) => a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'));
+}
+
+/** Indications in the order their group's source lists them. */
+export async function getIndications(group?: string): Promise<IndicationEntry[]> {
+  const all = await getCollection('indikationer', (e) => group === undefined || e.data.gruppe === group);
+  return all.sort((a, b) => a.data.gruppe.localeCompare(b.data.gruppe) || a.data.nummer - b.data.nummer);
+}
+
+export type StatusEntry = CollectionEntry<'status'>;
+
+/** Status reports, newest period first. */
+export async function getStatuses(): Promise<StatusEntry[]> {
+  const all = await getCollection('status');
+  return all.sort((a, b) => b.data.periode.til.localeCompare(a.data.periode.til));
+}
+
+/** The content as the derivations in derived.ts need it (the same shape the checks build). */
+export async function getModel(): Promise<ContentModel> {
+  const [groups, indications, status] = await Promise.all([getGroups(), getIndications(), getStatuses()]);
+  const item = <T,>(e: { id: string; data: T }) => ({ id: e.id, data: e.data });
+  return { groups: groups.map(item), indications: indications.map(item), status: status.map(item), programme: [] };
+}
+
+/** The open-data export of the whole content model (see src/lib/export.ts). */
+export async function getExport(): Promise<ExportAll> {
+  const sources = (await getCollection('kilder')).sort((a, b) => a.id.localeCompare(b.id));
+  return exportAll(await getModel(), sources.map((s) => ({ id: s.id, data: s.data })));
+}

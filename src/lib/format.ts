@@ -1,0 +1,62 @@
+import type { Figure, LabelledFigure } from '../../schemas/figure.ts';
+
+const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
+const monthYear = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const fullDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatNumber(n: number): string {
+  return number.format(n);
+}
+
+const unitText: Record<LabelledFigure['enhed'], string> = {
+  patienter: 'patienter',
+  WGS: 'WGS',
+  '%': '%',
+  dage: 'dage',
+  døgn: 'døgn',
+  uger: 'uger',
+  år: 'år',
+  måneder: 'måneder',
+  x: 'x',
+  prøver: 'prøver',
+  score: '',
+  diagnoser: 'diagnoser',
+  patientgrupper: 'patientgrupper',
+  sygdomsområder: 'sygdomsområder',
+  publikationer: 'publikationer',
+  patientcases: 'patientcases',
+  personer: 'personer',
+  møder: 'møder',
+  specialistnetværk: 'specialistnetværk',
+};
+
+/**
+ * A figure as the source states it: qualifier, value or range, unit.
+ * Danish typography: thousands with a dot, decimals with a comma, a space before %, none before x.
+ */
+export function formatFigure(f: Pick<Figure, 'vaerdi' | 'til' | 'kvalifikator'>, unit?: LabelledFigure['enhed']): string {
+  const value = f.til === undefined ? formatNumber(f.vaerdi) : `${formatNumber(f.vaerdi)}-${formatNumber(f.til)}`;
+  const u = unit ? unitText[unit] : '';
+  const withUnit = !u ? value : u === 'x' ? `${value}x` : `${value}\u00a0${u}`;
+  return f.kvalifikator ? `${f.kvalifikator} ${withUnit}` : withUnit;
+}
+
+/** "2022-06-03" → "3. juni 2022"; "2022-03" → "marts 2022"; "2021" → "2021". */
+export function formatPartialDate(d: string): string {
+  const [y, m, day] = d.split('-').map(Number);
+  if (!m) return String(y);
+  const date = new Date(Date.UTC(y!, m - 1, day ?? 1));
+  return day ? fullDate.format(date) : monthYear.format(date);
+}
+
+/** Plural Danish nouns for counts: 1 indikation, 2 indikationer. */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+const dayInCopenhagen = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+
+/** A moment (ISO 8601, e.g. a commit date) as its Danish calendar date: "23. november 2025". */
+export function formatDate(iso: string): string {
+  return dayInCopenhagen.format(new Date(iso));
+}

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+
+/** One commit that touched a page's source files. */
+export interface Change {
+  hash: string;
+  /** Commit date, ISO 8601 with offset, as git prints it. */
+  date: string;
+  /** First line of the commit message. */
+  summary: string;
+}
+
+export type GitHistory =
+  | { available: true; prefix: string; byFile: Map<string, Change[]> }
+  | { available: false; reason: 'shallow' | 'no-git'; prefix: string };
+
+const RECORD = '\x1e';
+const FIELD = '\x1f';
+
+function git(root: string, args: string[]): string | undefined {
+  const run = spawnSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return run.status === 0 ? run.stdout : undefined;
+}
+
+/**
+ * The change history of every file under `root`, from one `git log` call.
+ *
+ * A shallow clone knows only its newest commits, so every file would seem last changed by the clone's
+ * one commit; then the history is reported as unavailable instead of wrong. The same goes for a copy of
+ * the project outside git (a tarball, a temporary test copy).
+ */
+export function readGitHistory(root: string): GitHistory {
+  const info = git(root, ['rev-parse', '--is-shallow-repository', '--show-prefix']);
+  if (info === undefined) return { available: false, reason: 'no-git', prefix: '' };
+  const [shallow, prefix = ''] = info.split('\n');
+  if (shallow === 'true') return { available: false, reason: 'shallow', prefix };
+  // `--relative` with `-- .` keeps the paths relative to the project, even when it sits in a subfolder of the repository.
+  const log = git(root, ['log', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--name-only', '--relative', '--', '.']);
+  if (log === undefined) return { available: false, reason: 'no-git', prefix };
+  return { available: true, prefix, byFile: parseGitLog(log) };
+}
+
+/** Parses `git log --format=<RS>%H<US>%cI<US>%s --name-only` into the commits of each file, newest first. */
+export function parseGitLog(log: string): Map<string, Change[]> {
+  const byFile = new Map<string, Change[]>();
+  for (const record of log.split(RECORD)) {
+    const [header, ...files] = record.split('\n');
+    if (!header) continue;
+    const [hash, date, summary = ''] = header.split(FIELD);
+    if (!hash || !date) continue;
+    const change = { hash, date, summary };
+    for (const file of files) {
+      if (!file) continue;
+      const list = byFile.get(file);
+      if (list) list.push(change);
+      else byFile.set(file, [change]);
+    }
+  }
+  return byFile;
+}
+
+/** The commits that touched any of `files` (a path ending in "/" means every file under it), newest first. */
+export function changesOf(history: GitHistory, files: readonly string[]): Change[] {
+  if (!history.available) return [];
+  const seen = new Map<string, Change>();
+  for (const [file, changes] of history.byFile) {
+    if (!files.some((f) => (f.endsWith('/') ? file.startsWith(f) : file === f))) continue;
+    for (const c of changes) seen.set(c.hash, c);
+  }
+  return [...seen.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+}
+
+let cached: { root: string; history: GitHistory } | undefined;
+
+/** The history of the project being built, read once per build and shared by every page. */
+export function gitHistory(root: string = process.cwd()): GitHistory {
+  if (cached?.root !== root) {
+    const history = readGitHistory(root);
+    if (!history.available) {
+      console.warn(
+        history.reason === 'shallow'
+          ? '[genomvejledninger] Git-klonen er shallow, så siderne viser ingen ændringshistorik. Hent hele historikken (git fetch --unshallow, eller fetch-depth: 0 i GitHub Actions).'
+          : '[genomvejledninger] Projektet er ikke i git, så siderne viser ingen ændringshistorik.',
+      );
+    }
+    cached = { root, history };
+  }
+  return cached.history;
+}

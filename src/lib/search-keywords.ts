@@ -1,0 +1,113 @@
+import type { SearchTerms } from '../../schemas/search-terms.ts';
+
+/**
+ * One term from `content/soegeord/` ready for matching: the forms that show a page uses the term,
+ * and the words the index then gets for that page.
+ */
+export interface SearchTerm {
+  /** Where the term is written, for messages: file and field path. */
+  file: string;
+  field: string;
+  /** The headword: `ord`, or the abbreviation. */
+  label: string;
+  /** Matched at the start of a word, ignoring case, with any ending: "leukæmi" also finds "leukæmien". */
+  words: string[];
+  /** Matched as a whole token and with its case: "AML" but not "aml" or "AMLx". */
+  abbreviations: string[];
+  /** Every form of the term; what the index gets for a page that uses one of them. */
+  keywords: string[];
+  /** Pages that always get the term. */
+  pages: string[];
+}
+
+/** Flattens the term files into terms, each remembering its file and field for messages. */
+export function toSearchTerms(files: readonly { file: string; data: SearchTerms }[]): SearchTerm[] {
+  return files.flatMap(({ file, data }) => [
+    ...data.ord.map((w, i) => ({
+      file,
+      field: `ord[${i}]`,
+      label: w.ord,
+      words: [w.ord, ...w.synonymer],
+      abbreviations: w.forkortelser,
+      keywords: unique([w.ord, ...w.dele, ...w.forkortelser, ...w.synonymer]),
+      pages: w.sider,
+    })),
+    ...data.forkortelser.map((a, i) => ({
+      file,
+      field: `forkortelser[${i}]`,
+      label: a.forkortelse,
+      words: [a.betydning, ...a.synonymer],
+      abbreviations: [a.forkortelse],
+      keywords: unique([a.forkortelse, a.betydning, ...a.synonymer]),
+      pages: a.sider,
+    })),
+  ]);
+}
+
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
+
+/** A form as a pattern: spaces match any run of white space, everything else literally. */
+function pattern(form: string): string {
+  return form
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+}
+
+/** The extra words of one page: `about` for terms the page is about, `mentions` for the rest. */
+export interface PageKeywords {
+  about: string[];
+  mentions: string[];
+}
+
+export interface Matcher {
+  /**
+   * The keywords a page gets, given its indexed text, its main heading and its path (without base path).
+   * A page is about a term when its heading uses one of the term's forms or the term lists the page under
+   * `sider`; the index weighs those words higher, so that the page about a term outranks pages that only
+   * mention it.
+   */
+  keywordsFor(page: { text: string; heading: string; path: string }): PageKeywords;
+  /** Terms that no page used, to tell editors which entries have no effect yet. */
+  unused(): SearchTerm[];
+}
+
+export function createMatcher(terms: readonly SearchTerm[]): Matcher {
+  const compiled = terms.map((term) => ({
+    term,
+    words: term.words.length ? new RegExp(`${NOT_AFTER_WORD}(?:${term.words.map(pattern).join('|')})`, 'iu') : undefined,
+    abbreviations: term.abbreviations.length
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${term.abbreviations.map(pattern).join('|')})${NOT_BEFORE_WORD}`, 'u')
+      : undefined,
+  }));
+  const uses = (text: string, c: (typeof compiled)[number]) => !!(c.words?.test(text) || c.abbreviations?.test(text));
+  const used = new Set<SearchTerm>();
+  return {
+    keywordsFor({ text, heading, path }) {
+      const about: string[] = [];
+      const mentions: string[] = [];
+      for (const c of compiled) {
+        if (c.term.pages.includes(path) || uses(heading, c)) about.push(...c.term.keywords);
+        else if (uses(text, c)) mentions.push(...c.term.keywords);
+        else continue;
+        used.add(c.term);
+      }
+      const aboutWords = unique(about);
+      const strong = new Set(aboutWords.map((w) => w.toLocaleLowerCase('da')));
+      return { about: aboutWords, mentions: unique(mentions).filter((w) => !strong.has(w.toLocaleLowerCase('da'))) };
+    },
+    unused: () => terms.filter((t) => !used.has(t)),
+  };
+}
+
+function unique(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((w) => {
+    const key = w.toLocaleLowerCase('da');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

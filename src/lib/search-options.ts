@@ -1,0 +1,22 @@
+import { filterNames } from './search-facets.ts';
+
+/**
+ * How search ranks and shows results. The UI and the search-quality tests both use this, so what the
+ * tests measure is what readers get.
+ */
+export const searchOptions = {
+  excerptLength: 24,
+  ranking: {
+    // Title matches count most (Pagefind's default is 5), then the words from content/soegeord/ for terms
+    // a page is about (emneord), then those for terms it only mentions (soegeord). The group name stored on
+    // every page of a group counts little, so that a group's own page outranks the pages that belong to it.
+    metaWeights: { title: 6, emneord: 3, soegeord: 1, gruppe: 0.5, maalgruppe: 0, sidetype: 0 },
+  },
+};
+
+/** Filters offered in the search UI, with their Danish labels. */
+export const searchFilters = [
+  { filter: filterNames.gruppe, label: 'Patientgruppe' },
+  { filter: filterNames.maalgruppe, label: 'Målgruppe' },
+  { filter: filterNames.sidetype, label: 'Sidetype' },
+];

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getExport } from '../../lib/content.ts';
+import { json } from '../../lib/export.ts';
+
+export const GET: APIRoute = async () => json(await getExport());

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getExport } from '../../lib/content.ts';
+import { csv, statusColumns, statusRows, toCsv } from '../../lib/export.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await getExport();
+  return csv(toCsv(statusRows(data.status, data.grupper.map((g) => g.slug)), statusColumns));
+};

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { auditKeyboard, auditTablesAndCharts, formatViolations, WCAG_TAGS } from '../helpers/page-audits.ts';
+import { builtHtmlPages, sitePages } from '../helpers/site-pages.ts';
+
+// Every page in the sitemap, so pages added later are tested without editing this file.
+const pages = sitePages();
+
+test('the sitemap lists every built page (the 404 page is added by the tests)', () => {
+  expect(pages.length).toBeGreaterThan(1);
+  expect(builtHtmlPages().sort()).toEqual([...pages].sort());
+});
+
+for (const path of pages) {
+  test.describe(`page ${path}`, () => {
+    test('has no WCAG 2.2 A/AA violations found by axe', async ({ page }) => {
+      await page.goto(path);
+      // No rule is disabled: every WCAG A/AA rule of axe must pass on every page.
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.length, `axe fandt ${violations.length} problem(er) på ${path}:\n\n${formatViolations(violations)}`).toBe(0);
+    });
+
+    test('every interactive element is reached by Tab and visibly focused', async ({ page }) => {
+      // Known gap: on /soeg/ Pagefind's Component UI renders controls whose focus this audit does not
+      // see yet; tracked as an expected failure so a fix shows up (closing note of issue 8).
+      test.fail(path === '/soeg/', 'Pagefind-komponenternes fokus på /soeg/ er endnu ikke løst');
+      await page.goto(path);
+      const { unreached, stops } = await auditKeyboard(page);
+      expect(stops.length).toBeGreaterThan(0);
+      expect(unreached, `Kan ikke nås med Tab på ${path}`).toEqual([]);
+      const invisible = stops.filter((s) => !s.indicator || !s.inViewport).map((s) => `${s.description}: ${!s.indicator ? 'intet synligt fokus' : 'uden for skærmen'}`);
+      expect(invisible, `Fokus er ikke synligt på ${path}`).toEqual([]);
+    });
+
+    test('tables have captions and header cells; charts have text alternatives', async ({ page }) => {
+      await page.goto(path);
+      expect(await auditTablesAndCharts(page)).toEqual([]);
+    });
+  });
+}
+
+// The audits above must be able to fail: each one is shown a page that breaks its rule.
+test.describe('the audits catch what they look for', () => {
+  test('axe reports low contrast', async ({ page }) => {
+    await page.setContent('<html lang="da"><title>x</title><main><p style="color:#bbb;background:#fff">Lys grå tekst</p></main></html>');
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => v.id)).toContain('color-contrast');
+    expect(formatViolations(violations)).toContain('[serious] color-contrast');
+  });
+
+  test('the keyboard audit reports a focus without visible change and controls that Tab cannot reach', async ({ page }) => {
+    await page.setContent(`<html lang="da"><title>x</title><style>a:focus { outline: none }</style>
+      <a href="#a">Første</a> <span role="button">Ikke tabbar</span> <a href="#b">Anden</a> <a href="#c" tabindex="-1">Ude</a>
+      <span tabindex="0">Fokuserbar</span></html>`);
+    const { unreached, stops } = await auditKeyboard(page);
+    expect(stops.map((s) => [s.description, s.indicator])).toEqual([
+      ['<a> "Første"', null],
+      ['<a> "Anden"', null],
+      ['<span> "Fokuserbar"', 'outline'],
+    ]);
+    expect(unreached).toEqual(['<span> "Ikke tabbar"', '<a> "Ude"']);
+  });
+
+  test('the table and chart audit reports a missing caption, missing header cells and an unnamed chart', async ({ page }) => {
+    await page.setContent(`<html lang="da"><title>x</title>
+      <table><tr><td>1</td></tr></table>
+      <table><caption>Kvoter</caption><tr><th scope="col">År</th></tr></table>
+      <svg width="10" height="10"><rect width="10" height="10"/></svg>
+      <svg role="img" aria-label="Søjlediagram over WGS om året"><rect width="10" height="10"/></svg>
+      <svg aria-hidden="true"><rect width="1" height="1"/></svg></html>`);
+    expect(await auditTablesAndCharts(page)).toEqual([
+      'Tabellen "tabel nr. 1" har ingen <caption>.',
+      'Tabellen "tabel nr. 1" har ingen overskriftsceller (<th>).',
+      '<svg> har hverken aria-label, <title>, en figurtekst eller aria-hidden="true" (hvis den kun pynter).',
+    ]);
+  });
+});
+
+test('the accessibility statement says what is tested and how to report a problem', async ({ page }) => {
+  await page.goto('/tilgaengelighed/');
+  const tested = page.locator('h2:has-text("Hvordan sitet er testet") ~ ul').first();
+  for (const text of ['axe-core', 'WCAG 2.0, 2.1 og 2.2', 'tabulatortasten', '”læs mere”', 'andre websteder', '5 kB JavaScript']) await expect(tested).toContainText(text);
+  await expect(page.getByRole('heading', { level: 2, name: 'Meld et problem' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('kontaktadresse er ikke fastlagt');
+  await expect(page.getByText('Digitaliseringsstyrelsen')).toBeVisible();
+});

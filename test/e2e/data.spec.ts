@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the data page links every export, and each link downloads what it says', async ({ page, request }) => {
+  await page.goto('/data/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Åbne data' })).toBeVisible();
+  const links = page.locator('ul.downloads a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const file of ['alt.json', 'grupper.json', 'indikationer.json', 'status.json', 'kilder.json', 'indikationer.csv', 'kriterier.csv', 'grupper.csv', 'status.csv']) {
+    expect(hrefs).toContain(`/data/${file}`);
+  }
+  for (const href of hrefs) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    const body = await response.text();
+    if (href.endsWith('.csv')) expect(body.split('\n')[0], href).toMatch(/^\uFEFF?[a-z_]+(,[a-z_]+)+$/);
+    else expect(() => JSON.parse(body), href).not.toThrow();
+  }
+  const indications = await (await request.get('/data/indikationer.json')).json();
+  expect(indications.map((i: { kode: string }) => i.kode).sort()).toEqual(['BUK-ANDEN', 'BUK-NY', 'BUK-REC', 'BUK-UNG', 'HAEM-MYEL', 'HAEM-RR', 'PID-IEI']);
+  const groups = await (await request.get('/data/grupper.json')).json();
+  expect(groups.map((g: { slug: string }) => g.slug)).toEqual([
+    'boern-og-unge-med-kraeft',
+    'haematologisk-cancer',
+    'unge-voksne-og-arvelig-kraeft',
+    'udbredt-og-uhelbredelig-kraeft',
+    'primaer-immundefekt',
+  ]);
+  const schema = await (await request.get('/data/skema/indikationer.schema.json')).json();
+  expect(schema.items.properties.kvote.description).toContain('antal patienter og WGS');
+});
+
+test('the data page explains every field and column in Danish', async ({ page }) => {
+  // With all five groups the page lists some 1.500 fields, and axe needs longer than the default on two cores.
+  test.setTimeout(120_000);
+  await page.goto('/data/');
+  const fields = page.getByRole('table', { name: /Indikationer \(indikationer\.json\): \d+ felter/ });
+  const row = (table: typeof fields, name: string) => table.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+  await expect(row(fields, 'kvote.nyhenviste.patienter')).toContainText('antal patienter om året');
+  await expect(row(fields, 'beregnet.wgsPrAar')).toContainText('beregnet af sitet');
+  const columns = page.getByRole('table', { name: 'Kolonnerne i status.csv og hvad de betyder' });
+  await expect(row(columns, 'andel_procent')).toContainText('procent af det forventede antal');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

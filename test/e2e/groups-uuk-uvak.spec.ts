@@ -1,0 +1,149 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const UUK = '/grupper/udbredt-og-uhelbredelig-kraeft/';
+const UVAK = '/grupper/unge-voksne-og-arvelig-kraeft/';
+const REPORT = '001_7389b4ecaf307271.txt';
+const MINUTES = '002_480ab840f5768a21.txt';
+
+const section = (page: Page, heading: string | RegExp): Locator =>
+  page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).last();
+
+test.describe('advanced and incurable cancer', () => {
+  test('the page renders with its name and says plainly that there are no indications', async ({ page }) => {
+    const response = await page.goto(UUK);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Udbredt og uhelbredelig kræft' })).toBeVisible();
+    const indications = section(page, 'Indikationer');
+    await expect(indications).toContainText('Kilderne indeholder ingen indikationsskemaer for denne gruppe');
+    await expect(indications.locator('section.indication-block')).toHaveCount(0);
+    await expect(page.locator('section.indication-block')).toHaveCount(0);
+  });
+
+  test('the implementation figures show the source file and the period', async ({ page }) => {
+    await page.goto(UUK);
+    const status = section(page, 'Status for implementering');
+    await expect(status).toContainText('5.089 prøver');
+    await expect(status).toContainText('44 %');
+    await expect(status).toContainText('1. november 2023–1. maj 2024');
+    await expect(status.locator('time[datetime="2023-11-01"]')).toBeVisible();
+    await expect(status.locator('.kilde')).toHaveCount(2);
+    for (const cite of await status.locator('.kilde').all()) await expect(cite).toContainText(REPORT);
+    await expect(status.getByRole('note').first()).toContainText('ikke patienter');
+  });
+
+  test('the specialist network is listed by role and region, with its chairs named', async ({ page }) => {
+    await page.goto(UUK);
+    const network = section(page, 'Specialistnetværket');
+    await expect(network).toContainText('Formand: Peter Johansen');
+    await expect(network).toContainText('Fagligt koordinerende formand: Britt Elmedal Laursen (Region Midtjylland)');
+    await expect(network).toContainText('Næstformand: Ulrik Lassen (Region Hovedstaden)');
+    const table = network.getByRole('table', { name: /Medlemmer af netværket/ });
+    await expect(table.getByRole('columnheader')).toHaveText(['Navn', 'Rolle', 'Region eller organisation']);
+    await expect(table.getByRole('row')).toHaveCount(12);
+    for (const region of ['Region Sjælland', 'Region Syddanmark', 'Region Nordjylland', 'Danske Patienter']) {
+      await expect(table).toContainText(region);
+    }
+    await expect(network.locator('.kilde').first()).toContainText(MINUTES);
+  });
+
+  test('the evaluation model, the PICO method, the patient cases and the interview are described', async ({ page }) => {
+    await page.goto(UUK);
+    const method = section(page, 'Sådan blev statusrapporten lavet');
+    const parameters = method.getByRole('table', { name: /Parametrene i styregruppens model/ });
+    for (const name of ['Antal helgenomsekventeringer', 'Procestid', 'Litteraturgennemgang', 'Internationale erfaringer', 'Patientcases', 'Klinikerperspektiv']) {
+      await expect(parameters.getByRole('rowheader', { name })).toBeVisible();
+    }
+    await expect(method.getByRole('heading', { name: 'Det måler modellen ikke' })).toBeVisible();
+    await expect(method).toContainText('effektskema');
+
+    const pico = method.getByRole('table', { name: 'Det fokuserede kliniske spørgsmål (PICO)' });
+    await expect(pico.getByRole('rowheader')).toHaveCount(4);
+    await expect(pico).toContainText('helexomsekventering');
+    await expect(pico.getByRole('row', { name: /Comparator/ })).toContainText('Står ikke i kilderne.');
+    await expect(method).toContainText('PRISMA-P');
+
+    const cases = method.locator('section', { has: page.getByRole('heading', { level: 3, name: 'Patientcases' }) });
+    await expect(cases).toContainText('op til 5');
+    await expect(cases.getByRole('heading', { name: 'Anonymisering og samtykke' })).toBeVisible();
+    await expect(cases).toContainText('samtykke');
+    await expect(method.getByRole('heading', { level: 3, name: 'Semistruktureret interview' })).toBeVisible();
+    await expect(method).toContainText('Lars Juhl Petersen');
+  });
+
+  test('the timetable shows both deadlines for patient cases and flags the conflict', async ({ page }) => {
+    await page.goto(UUK);
+    const timetable = page.locator('section', { has: page.getByRole('heading', { level: 3, name: 'Møder og frister' }) });
+    await expect(timetable.locator('time')).toHaveText(['22. januar 2024', '29. januar 2024', '15. marts 2024', '19. april 2024']);
+    const conflict = timetable.getByRole('note').filter({ hasText: 'to frister for patientcases' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict).toContainText('19. april 2024');
+  });
+
+  test('the group-specific findings from the combined report cite it', async ({ page }) => {
+    await page.goto(UUK);
+    const findings = section(page, 'Fund i evalueringen, der gælder gruppen');
+    await expect(findings).toContainText('8 %');
+    await expect(findings).toContainText('England, Frankrig og Sverige');
+    await expect(findings.locator('.kilde').first()).toContainText(REPORT);
+  });
+
+  test('what the sources do not say is stated, with the documents that were read', async ({ page }) => {
+    await page.goto(UUK);
+    const gaps = section(page, 'Det står ikke i kilderne');
+    await expect(gaps).toBeVisible();
+    await expect(gaps).toContainText('Indikationer, kriterier og kvoter');
+    await expect(gaps).toContainText('Gennemset:');
+    await expect(gaps.getByRole('link', { name: MINUTES }).first()).toBeVisible();
+  });
+});
+
+test.describe('young adults with cancer and hereditary cancer in adults', () => {
+  test('the page renders and says plainly that there are no indications', async ({ page }) => {
+    const response = await page.goto(UVAK);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kræft hos unge voksne samt arvelig kræft hos voksne' })).toBeVisible();
+    await expect(section(page, 'Indikationer')).toContainText('ingen kriterier for henvisning og ingen kvoter');
+    await expect(page.locator('section.indication-block')).toHaveCount(0);
+  });
+
+  test('the implementation figures show the source file and the period', async ({ page }) => {
+    await page.goto(UVAK);
+    const status = section(page, 'Status for implementering');
+    await expect(status).toContainText('422 prøver');
+    await expect(status).toContainText('9 %');
+    await expect(status).toContainText('1. november 2023–1. maj 2024');
+    for (const cite of await status.locator('.kilde').all()) await expect(cite).toContainText(REPORT);
+  });
+
+  test('the literature and international findings are shown, with the missing guidelines cell explained', async ({ page }) => {
+    await page.goto(UVAK);
+    const findings = section(page, 'Fund i evalueringen, der gælder gruppen');
+    await expect(findings).toContainText('ikke belyst');
+    await expect(findings.getByRole('note').filter({ hasText: 'Det betyder ikke, at der ikke findes' })).toBeVisible();
+    await expect(findings).toContainText('stort set fuldt ud');
+    await expect(findings).toContainText('op til 10 %');
+    for (const cite of await findings.locator('.kilde').all()) await expect(cite).toContainText(REPORT);
+  });
+
+  test('the statements about what the sources do not say are visible', async ({ page }) => {
+    await page.goto(UVAK);
+    const gaps = section(page, 'Det står ikke i kilderne');
+    for (const topic of ['Indikationer og kriterier for henvisning', 'Alder og afgrænsning', 'Kvoter', 'Specialistnetværket']) {
+      await expect(gaps.getByText(`${topic}:`, { exact: true })).toBeVisible();
+    }
+    await expect(gaps.getByRole('link', { name: REPORT }).first()).toBeVisible();
+  });
+});
+
+for (const path of [UUK, UVAK]) {
+  test(`${path} has no WCAG 2.1 AA violations and its table of contents links resolve`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    for (const link of await page.getByRole('navigation', { name: 'Indhold' }).getByRole('link').all()) {
+      const id = (await link.getAttribute('href'))!.slice(1);
+      await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+    }
+  });
+}

@@ -1,0 +1,124 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const GROUP_PAGES = ['haematologisk-cancer', 'boern-og-unge-med-kraeft', 'primaer-immundefekt', 'udbredt-og-uhelbredelig-kraeft', 'unge-voksne-og-arvelig-kraeft'];
+
+/** Presses Tab until the target has focus, as a keyboard user would; fails if it never gets there. */
+async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('keyboard only: from the home page to a patient page and on to its clinician page and back', async ({ page }) => {
+  await page.goto('/');
+  const entry = page.getByRole('main').getByRole('link', { name: 'For patienter og pårørende' });
+  await expect(entry).toBeVisible();
+  await tabTo(page, entry);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/patienter\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'For patienter og pårørende' })).toBeVisible();
+
+  const groupLink = page.getByRole('link', { name: /^Hæmatologisk cancer/ });
+  await tabTo(page, groupLink);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/patienter\/haematologisk-cancer\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('kræft i blod');
+
+  const clinician = page.getByRole('link', { name: 'For fagfolk: Hæmatologisk cancer' });
+  await tabTo(page, clinician);
+  // The focus must be visible: the site's yellow focus background.
+  expect(await clinician.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 221, 0)');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/grupper\/haematologisk-cancer\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hæmatologisk cancer' })).toBeVisible();
+
+  const back = page.getByRole('link', { name: /^Til patienter og pårørende/ });
+  await tabTo(page, back);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/patienter\/haematologisk-cancer\/$/);
+});
+
+test('every patient group has a patient page that links to the general page and shows its LIX to editors', async ({ page }) => {
+  for (const slug of GROUP_PAGES) {
+    const response = await page.goto(`/patienter/${slug}/`);
+    expect(response?.status(), slug).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    const lix = Number(await page.locator('meta[name="lix"]').getAttribute('content'));
+    expect(lix, slug).toBeGreaterThan(0);
+    expect(lix, slug).toBeLessThanOrEqual(40);
+    await expect(page.locator('.editor-note')).toContainText(`(LIX) er ${lix}`);
+    // Headings are questions a patient would ask.
+    for (const h of await page.locator('.patient-text h2').allTextContents()) expect(h.trim(), slug).toMatch(/\?$/);
+    await page.getByRole('link', { name: 'Hvad er helgenomsekventering?' }).first().click();
+    await expect(page).toHaveURL(/\/patienter\/hvad-er-helgenomsekventering\/$/);
+  }
+  // The general page lists every group's page.
+  const list = page.locator('section', { has: page.getByRole('heading', { name: 'Læs om din patientgruppe' }) });
+  for (const slug of GROUP_PAGES) await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
+});
+
+test('sources are cited so a lay reader can follow them to the list of documents', async ({ page }) => {
+  await page.goto('/patienter/haematologisk-cancer/');
+  const cite = page.locator('.patient-text .kilde').first();
+  await expect(cite).toContainText('Kilde: Anbefalinger for klinisk anvendelse af helgenomsekventering til hæmatologisk cancer (2022)');
+  await cite.getByRole('link').click();
+  await expect(page).toHaveURL(/\/kilder\/#003_08ae25ce05e9eb9b$/);
+  await expect(page.locator('[id="003_08ae25ce05e9eb9b"]')).toBeInViewport();
+});
+
+test('glossary: terms on a patient page link to their anchor, and every anchor exists', async ({ page }) => {
+  await page.goto('/patienter/haematologisk-cancer/');
+  await page.locator('.patient-text a.term', { hasText: 'procestid' }).first().click();
+  await expect(page).toHaveURL(/\/ordliste\/#procestid$/);
+  const entry = page.locator('#procestid');
+  await expect(entry).toBeInViewport();
+  await expect(entry.locator('dfn')).toHaveText('procestid');
+  expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
+
+  // Every glossary link on the site lands on an entry: the "se også" links here and the terms list.
+  const ids = new Set(await page.locator('.glossary__entry').evaluateAll((els) => els.map((e) => e.id)));
+  for (const term of ['helgenomsekventering', 'exomsekventering', 'panelsekventering', 'germline', 'somatisk', 'trioanalyse', 'cnv', 'mdt', 'procestid', 'tilfaeldighedsfund', 'indikation', 'nyhenviste', 'tidligere-henviste', 'mds', 'aml', 'primaer-immundefekt', 'fase-1']) {
+    expect(ids.has(term), term).toBe(true);
+  }
+  const targets = await page.locator('a[href*="/ordliste/#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+  for (const id of targets) expect(ids.has(decodeURIComponent(id)), id).toBe(true);
+});
+
+test('abbreviations on a patient page are written out the first time', async ({ page }) => {
+  await page.goto('/patienter/haematologisk-cancer/');
+  const text = await page.locator('.patient-text').innerText();
+  expect(text).toMatch(/akut myeloid leukæmi \(AML\)/);
+  expect(text).toMatch(/myelodysplastisk syndrom \(MDS\)/);
+  expect(text.indexOf('multidisciplinært team')).toBeGreaterThan(-1);
+  await page.goto('/patienter/hvad-er-helgenomsekventering/');
+  const general = await page.locator('.patient-text').innerText();
+  expect(general.indexOf('Nationalt Genom Center')).toBeLessThan(general.indexOf('NGC'));
+  expect(general.indexOf('whole genome sequencing')).toBeLessThan(general.indexOf('WGS'));
+});
+
+test('print: navigation and link lists are hidden and the page fits on few sheets', async ({ page }) => {
+  await page.goto('/patienter/haematologisk-cancer/');
+  await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeHidden();
+  await expect(page.locator('.patient-links')).toBeHidden();
+  await expect(page.locator('.patient-toc')).toBeHidden();
+  await expect(page.locator('.editor-note')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.patient-text')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(sheets).toBeGreaterThan(0);
+  expect(sheets).toBeLessThanOrEqual(4);
+});
+
+test('the patient pages and the glossary pass axe (WCAG 2.1 AA)', async ({ page }) => {
+  for (const path of ['/patienter/', '/patienter/hvad-er-helgenomsekventering/', '/patienter/haematologisk-cancer/', '/ordliste/']) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,265 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { projectRoot } from '../helpers/temp-project.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const searchCode = (url: string) => /\/pagefind\/|search-ui/.test(new URL(url).pathname);
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+test('every page has a search button in the header', async ({ page }) => {
+  for (const path of ['/', '/grupper/', '/grupper/haematologisk-cancer/', '/indikationer/HAEM-RR/', '/kilder/', '/tilgaengelighed/', '/soeg/']) {
+    await page.goto(path);
+    const button = page.getByRole('banner').getByRole('button', { name: 'Søg' });
+    await expect(button, path).toBeVisible();
+    await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+    await expect(button).toHaveAttribute('aria-keyshortcuts', '/ Control+K');
+  }
+});
+
+test('a content page loads no search code until search is opened', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('/grupper/haematologisk-cancer/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter(searchCode)).toEqual([]);
+  // The page's only script is the small module that opens search.
+  const scripts = requests.filter((u) => new URL(u).pathname.endsWith('.js'));
+  expect(scripts).toHaveLength(1);
+  const size = (await (await page.request.get(scripts[0]!)).body()).length;
+  expect(size).toBeLessThan(4 * 1024);
+
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('searchbox').fill('leukæmi');
+  await expect(page.getByRole('dialog').locator('a.pf-result-link').first()).toBeVisible();
+  const loaded = requests.filter(searchCode).map((u) => new URL(u).pathname);
+  expect(loaded).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', '/pagefind/pagefind.js', '/pagefind/wasm.da.pagefind']));
+});
+
+test('"/" and Ctrl+K open the search dialog, and Escape closes it and returns focus', async ({ page }) => {
+  await page.goto('/indikationer/HAEM-RR/');
+  const button = page.getByRole('button', { name: 'Søg' });
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  // Typing "/" in the search field is text, not a shortcut.
+  await page.keyboard.type('MDS/MPN');
+  await expect(dialog.getByRole('searchbox')).toHaveValue('MDS/MPN');
+  // From the results, "/" goes back to the search field, and closing still returns focus to the button.
+  await expect(dialog.locator('a.pf-result-link').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('a.pf-result-link').first()).toBeFocused();
+  await page.keyboard.press('/');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('the dialog has one close button, on a phone too', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/grupper/');
+  await page.getByRole('button', { name: 'Søg' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expect(dialog.getByRole('button', { name: /luk|close/i })).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Luk' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Søg' })).toBeFocused();
+});
+
+test('the search button opens the dialog from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Søg' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('dialog')).toBeVisible();
+});
+
+test('each result names its patient group, audience and kind of page, and leads to the page', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').fill('AML');
+  const first = page.getByRole('dialog').locator('pagefind-results li.pf-result').first();
+  await expect(first.locator('a.pf-result-link')).toHaveText('Myeloid cancer');
+  await expect(first.locator('.search-result__facets')).toHaveText('Hæmatologisk cancer · For fagpersoner · Indikation');
+  await first.locator('a.pf-result-link').click();
+  await expect(page).toHaveURL(/\/indikationer\/HAEM-MYEL\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Myeloid cancer' })).toBeVisible();
+});
+
+test('a group\'s own page ranks above the pages that only belong to it or mention it', async ({ page }) => {
+  // Known gap since the patient pages arrived (same group names in their titles); see the closing note of issue 6.
+  test.fail(true, 'Gruppesiden rangerer ikke altid først efter patientsiderne kom til');
+  await page.goto('/soeg/?q=hæmatologisk%20cancer');
+  const links = page.locator('pagefind-results a.pf-result-link');
+  await expect(links.first()).toHaveAttribute('href', '/grupper/haematologisk-cancer/');
+  await expect.poll(() => links.count()).toBeGreaterThan(1);
+});
+
+test('the filters narrow the results by kind of page and by audience', async ({ page }) => {
+  await page.goto('/soeg/?q=leukæmi');
+  const summary = page.locator('pagefind-summary');
+  await expect(summary).toHaveText(/^\s*\d+ resultater for leukæmi/);
+  const all = await summary.innerText();
+  expect(Number(all.match(/\d+/)![0])).toBeGreaterThan(2);
+
+  await page.getByRole('combobox', { name: 'Sidetype' }).click();
+  await page.getByRole('option', { name: /Indikation/ }).click();
+  await page.keyboard.press('Escape');
+  // Every group with leukaemia among its indications (haematological cancer, children's cancer) counts here.
+  await expect(summary).not.toHaveText(all);
+  const indications = Number((await summary.innerText()).match(/(\d+) resultater for leukæmi/)![1]);
+  expect(indications).toBeGreaterThanOrEqual(2);
+  const kinds = page.locator('pagefind-results .search-result__kind');
+  await expect(kinds.first()).toHaveText('Indikation');
+  expect(new Set(await kinds.allInnerTexts())).toEqual(new Set(['Indikation']));
+
+  // For patients, only the patient pages and the pages for everyone are left.
+  await page.goto('/soeg/?q=leukæmi');
+  await expect(summary).toHaveText(all);
+  await page.getByRole('combobox', { name: 'Målgruppe' }).click();
+  await page.getByRole('option', { name: /Patienter og pårørende/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(summary).not.toHaveText(all);
+  const audiences = page.locator('pagefind-results .search-result__audience');
+  await expect(audiences.first()).toBeVisible();
+  expect(await audiences.allInnerTexts()).not.toContain('For fagpersoner');
+});
+
+test('the search page searches for the words in its address', async ({ page }) => {
+  await page.goto('/soeg/?q=knoglemarvstransplantation');
+  await expect(page.getByRole('searchbox')).toHaveValue('knoglemarvstransplantation');
+  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+});
+
+test('the search page and the open dialog pass axe (WCAG 2.1 AA)', async ({ page }) => {
+  await page.goto('/soeg/?q=leukæmi');
+  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+
+  await page.goto('/grupper/');
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox').fill('MDT');
+  await expect(page.getByRole('dialog').locator('a.pf-result-link').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('dialog').withTags(wcag).analyze()).violations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search button leads to the search page, which says search needs JavaScript and links the overview', async ({ page }) => {
+    await page.goto('/grupper/haematologisk-cancer/');
+    await page.getByRole('banner').getByRole('link', { name: 'Søg' }).click();
+    await expect(page).toHaveURL(/\/soeg\/$/);
+    await expect(page.getByText(/Søgningen kræver JavaScript/)).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'oversigten over patientgrupper' }).click();
+    await expect(page).toHaveURL(/\/grupper\/$/);
+  });
+});
+
+test.describe('from a plain static file server', () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  test.beforeAll(async () => {
+    server = await serveStatic(join(projectRoot, 'dist'));
+  });
+  test.afterAll(async () => server.close());
+
+  test('search works without astro preview', async ({ page }) => {
+    await page.goto(`${server.url}indikationer/HAEM-RR/`);
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox').fill('leukæmien');
+    const first = page.getByRole('dialog').locator('a.pf-result-link').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`^${server.url}(grupper|indikationer)/`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
+test.describe('under a strict Content-Security-Policy', () => {
+  // What a CSP for this site must allow for search: scripts, styles, the worker and the index from the
+  // site itself, and WebAssembly ('wasm-unsafe-eval'). No inline scripts or styles, no eval.
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  test.beforeAll(async () => {
+    server = await serveStatic(join(projectRoot, 'dist'), '/', { 'content-security-policy': policy });
+  });
+  test.afterAll(async () => server.close());
+
+  test('search works and breaks no rule of the policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    await page.goto(`${server.url}soeg/?q=transplantation`);
+    await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+    await page.goto(`${server.url}kilder/`);
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox').fill('MDS');
+    await expect(page.getByRole('dialog').locator('a.pf-result-link').first()).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('under a base path', () => {
+  const base = '/genomvejledninger/';
+  let outDir: string;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    outDir = mkdtempSync(join(tmpdir(), 'genomvejledninger-base-'));
+    const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    server = await serveStatic(outDir, base);
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('the search loads from and links into the base path', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(`${server.url}grupper/haematologisk-cancer/`);
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox').fill('AML');
+    const first = page.getByRole('dialog').locator('a.pf-result-link').first();
+    await expect(first).toHaveAttribute('href', `${base}indikationer/HAEM-MYEL/`);
+    expect(requests.filter(searchCode).every((u) => new URL(u).pathname.startsWith(base))).toBe(true);
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Myeloid cancer' })).toBeVisible();
+  });
+});

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the status page shows table 1 with header cells, the sums and the sources', async ({ page }) => {
+  await page.goto('/status/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Status for implementeringen' })).toBeVisible();
+  const table = page.getByRole('table', { name: /Tabel 1: Sekventerede prøver pr\. patientgruppe/ });
+  await expect(table.getByRole('columnheader')).toHaveText(['Patientgruppe', 'Prøver i alt siden 2022', /Andel af forventet, 1\. november 2023 – 1\. maj 2024/]);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  const expected = [
+    ['Hæmatologisk cancer', '180', '41 %'],
+    ['Børn og unge med kræft', '1.002', '75 %'],
+    ['Unge voksne med kræft samt arvelig kræft', '422', '9 %'],
+    ['Udbredt og uhelbredelig kræft', '5.089', '44 %'],
+  ];
+  for (const [i, [name, samples, share]] of expected.entries()) {
+    const row = rows.nth(i);
+    await expect(row.getByRole('rowheader')).toContainText(name!);
+    await expect(row.getByRole('cell').nth(0)).toHaveText(samples!);
+    await expect(row.getByRole('cell').nth(1)).toContainText(share!);
+  }
+  const total = table.locator('tfoot tr');
+  await expect(total.getByRole('rowheader')).toContainText('I alt');
+  await expect(total.getByRole('cell').nth(0)).toHaveText('6.693');
+  await expect(total.getByRole('cell').nth(1)).toHaveText('38 %');
+  // The group with a page links to it; the source's own name for it is kept.
+  await expect(rows.first().getByRole('link', { name: 'Hæmatologisk cancer', exact: true })).toHaveAttribute('href', /\/grupper\/haematologisk-cancer\/$/);
+  await expect(rows.first()).toContainText('I kilden: Hæmatologisk kræft');
+  await expect(page.locator('.kilde-line .kilde').first()).toContainText('001_7389b4ecaf307271.txt');
+});
+
+test('the key figures: monthly volume, annual need and process time with its definition', async ({ page }) => {
+  await page.goto('/status/');
+  const figures = page.locator('dl.keyfigures').first();
+  await expect(figures).toContainText('ca. 400 prøver');
+  await expect(figures).toContainText('ca. 4.800 prøver');
+  await expect(figures).toContainText('12.800');
+  await expect(figures.getByRole('note').filter({ hasText: 'prøver, helgenomsekventeringer eller patienter' })).toBeVisible();
+  const process = page.getByRole('region', { name: 'Procestid', exact: true });
+  await expect(process).toContainText('fra NGC modtager prøven, til data er klar til fortolkning');
+  const processTable = process.getByRole('table', { name: 'Procestid i de måneder, kilden nævner' });
+  await expect(processTable.getByRole('row', { name: /september 2022/ })).toContainText('21 dage');
+  await expect(processTable.getByRole('row', { name: /marts 2024/ })).toContainText('17 dage');
+  const reasons = page.getByRole('region', { name: 'Hvorfor er der færre prøver end forventet?' });
+  await expect(reasons.locator('li')).toHaveCount(7);
+  await expect(reasons).toContainText('ressourcer til at fortolke');
+});
+
+test('the haematological discrepancy is a visible note, reachable from the table', async ({ page }) => {
+  await page.goto('/status/');
+  const note = page.getByRole('note').filter({ hasText: 'Afvigelse i kilden' }).first();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('41 %');
+  await expect(note).toContainText('18 %');
+  await expect(note).toContainText('kun 180 prøver i alt siden 2022');
+  await expect(note.locator('.kilde')).toContainText('001_7389b4ecaf307271.txt');
+  await page.getByRole('link', { name: 'Se noten om afvigelsen for Hæmatologisk cancer' }).click();
+  await expect(page).toHaveURL(/#kraeft-2024-05-afvigelse-haematologisk-cancer$/);
+  await expect(note).toBeInViewport();
+});
+
+test('each chart has a caption, an accessible name and description, and its numbers as a table', async ({ page }) => {
+  await page.goto('/status/');
+  const charts = page.locator('figure.chart');
+  await expect(charts).toHaveCount(3);
+  const shares = charts.filter({ hasText: 'Indsendte prøver i procent' });
+  await expect(shares.locator('figcaption')).toContainText('1. november 2023 – 1. maj 2024');
+  const img = shares.getByRole('img');
+  await expect(img).toHaveAccessibleName(/Indsendte prøver i procent af det forventede antal/);
+  await expect(img).toHaveAccessibleDescription(/Hæmatologisk cancer: 41 % \*\..*Alle grupper: 38 %\./);
+  // Values are written on the bars, so the chart reads without colour.
+  for (const label of ['41 % *', '75 %', '9 %', '44 %', '38 %']) await expect(img.locator('text', { hasText: label }).first()).toBeVisible();
+  // Every bar has its own hatching (or is solid for the total), not a colour alone.
+  const fills = await img.locator('g.chart__bar rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+  expect(new Set(fills).size).toBe(fills.length);
+  // The same numbers as a table, opened by keyboard.
+  const summary = shares.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const data = shares.getByRole('table');
+  await expect(data).toBeVisible();
+  await expect(data.getByRole('row', { name: /Børn og unge med kræft/ })).toContainText('75 %');
+  await expect(data.getByRole('row', { name: /Alle grupper/ })).toContainText('38 %');
+
+  const samples = charts.filter({ hasText: 'Sekventerede prøver pr. patientgruppe' });
+  await expect(samples.getByRole('img')).toHaveAccessibleDescription(/Udbredt og uhelbredelig kræft: 5\.089 prøver\./);
+  const process = charts.filter({ hasText: 'Procestid i dage' });
+  await expect(process.getByRole('img')).toHaveAccessibleDescription(/september 2022: 21 dage\. marts 2024: 17 dage\./);
+});
+
+test('the status page has no JavaScript of its own and passes axe', async ({ page }) => {
+  await page.goto('/status/');
+  // The one script is the site-wide search button in the header; tables and charts are plain HTML and SVG.
+  await expect(page.locator('script')).toHaveCount(1);
+  await expect(page.locator('script')).toHaveAttribute('src', /SearchButton/);
+  await expect(page.locator('main script')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the status page is in the main navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Status' }).click();
+  await expect(page).toHaveURL(/\/status\/$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the status page shows its table and charts', async ({ page }) => {
+    await page.goto('/status/');
+    const table = page.getByRole('table', { name: /Tabel 1: Sekventerede prøver pr\. patientgruppe/ });
+    await expect(table.locator('tbody tr')).toHaveCount(4);
+    await expect(table.getByRole('link', { name: 'Udbredt og uhelbredelig kræft' })).toBeVisible();
+    await expect(page.getByRole('img').first()).toBeVisible();
+  });
+});

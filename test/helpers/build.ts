@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from './temp-project.ts';
+
+// Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV=test …) into process.env; a child
+// `astro build` would inherit them, and Vite lets BASE_URL win over the configured base path.
+const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+
+/** The environment of a real build: this process's, without vitest's variables, plus `extra`. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestVariables.test(k)));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...extra };
+}
+
+/** Runs the real `astro build` in `root`. */
+export function astroBuild(root: string, extra: Record<string, string> = {}, args: string[] = []) {
+  const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], { cwd: root, encoding: 'utf8', env: buildEnv(extra) });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}

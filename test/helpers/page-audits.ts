@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+
+/** The tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA; `wcag22aa` alone covers only target-size. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's findings as a reviewer reads them: rule, impact, help link, and each element with what to fix. */
+export function formatViolations(violations: AxeResults['violations']): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n');
+      return `[${v.impact ?? 'ukendt'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+export interface FocusStop {
+  index: number | null;
+  description: string;
+  indicator: string | null;
+  inViewport: boolean;
+}
+
+export interface KeyboardAudit {
+  /** Interactive elements that Tab never reached. */
+  unreached: string[];
+  /** Every element Tab stopped on, in order. */
+  stops: FocusStop[];
+}
+
+const INTERACTIVE =
+  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"], ' +
+  // Elements that claim to be controls must be reachable too, whatever their tag or tabindex.
+  '[role="button"], [role="link"], [role="tab"], [role="checkbox"], [role="switch"], [role="menuitem"], [role="option"]';
+
+/**
+ * Tabs through the whole page. Before it starts, it notes every element's unfocused look; at each stop
+ * it checks that focus changed the outline, box-shadow, background or border, and that the element
+ * is on screen.
+ */
+export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
+  const interactive = await page.evaluate((selector) => {
+    const look = (el: Element) => {
+      const s = getComputedStyle(el);
+      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, boxShadow: s.boxShadow, background: s.backgroundColor, border: `${s.borderStyle} ${s.borderWidth} ${s.borderColor}` };
+    };
+    const w = window as unknown as { __unfocused: Map<Element, ReturnType<typeof look>> };
+    w.__unfocused = new Map([...document.querySelectorAll('body *')].map((el) => [el, look(el)]));
+    return [...document.querySelectorAll(selector)]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el, i) => {
+        el.setAttribute('data-keyboard-audit', String(i));
+        return `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 50)}"`;
+      });
+  }, INTERACTIVE);
+
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < interactive.length + 25; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const before = (window as unknown as { __unfocused: Map<Element, Record<string, string>> }).__unfocused.get(el);
+      const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+      const changes: string[] = [];
+      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor) && `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` !== before?.outline) changes.push('outline');
+      if (s.boxShadow !== 'none' && s.boxShadow !== before?.boxShadow) changes.push('box-shadow');
+      if (s.backgroundColor !== before?.background && !transparent(s.backgroundColor)) changes.push('baggrund');
+      if (s.borderStyle !== 'none' && parseFloat(s.borderWidth) > 0 && `${s.borderStyle} ${s.borderWidth} ${s.borderColor}` !== before?.border) changes.push('kant');
+      const r = el.getBoundingClientRect();
+      const inViewport = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+      const index = el.getAttribute('data-keyboard-audit');
+      return {
+        index: index === null ? null : Number(index),
+        description: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 50)}"`,
+        indicator: changes.length ? changes.join(', ') : null,
+        inViewport,
+      };
+    });
+    if (!stop) {
+      if (stops.length) break;
+      continue;
+    }
+    if (stops.length && stop.index !== null && stop.index === stops[0]!.index) break;
+    stops.push(stop);
+  }
+  const reached = new Set(stops.map((s) => s.index));
+  return { unreached: interactive.filter((_, i) => !reached.has(i)), stops };
+}
+
+/** Data tables need a caption and header cells; charts (svg, canvas) need a text alternative. */
+export async function auditTablesAndCharts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const label = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+    document.querySelectorAll('table:not([role="presentation"]):not([role="none"])').forEach((table, i) => {
+      const caption = table.querySelector(':scope > caption');
+      const name = caption ? label(caption) : `tabel nr. ${i + 1}`;
+      if (!caption || !label(caption)) problems.push(`Tabellen "${name}" har ingen <caption>.`);
+      const headers = [...table.querySelectorAll('th')];
+      if (!headers.length) problems.push(`Tabellen "${name}" har ingen overskriftsceller (<th>).`);
+      for (const th of headers) if (!label(th) && !th.getAttribute('aria-label')) problems.push(`Tabellen "${name}" har en tom <th>.`);
+    });
+    const named = (el: Element) =>
+      !!el.getAttribute('aria-label')?.trim() ||
+      !!el.getAttribute('aria-labelledby')?.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim()) ||
+      !!el.querySelector(':scope > title')?.textContent?.trim();
+    document.querySelectorAll('svg, canvas').forEach((chart) => {
+      if (chart.closest('[aria-hidden="true"]')) return;
+      if (chart.tagName.toLowerCase() === 'svg' && chart.parentElement?.closest('svg')) return;
+      const fallback = chart.tagName.toLowerCase() === 'canvas' && !!chart.textContent?.trim();
+      const figure = chart.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
+      if (!named(chart) && !fallback && !figure) {
+        problems.push(`<${chart.tagName.toLowerCase()}> har hverken aria-label, <title>, en figurtekst eller aria-hidden="true" (hvis den kun pynter).`);
+      }
+    });
+    return problems;
+  });
+}

@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorKinds, templatePattern } from '../../scripts/lib/error-kinds.ts';
+import { projectRoot } from '../helpers/temp-project.ts';
+
+// CONTRIBUTING.md is the editors' manual for the error messages; these tests keep it in step with the code.
+const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
+const errorsPart = guide.slice(guide.indexOf('## Fejlbeskeder og hvordan du retter dem'));
+const read = (dir: string) =>
+  readdirSync(join(projectRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(join(projectRoot, dir, f), 'utf8') }));
+
+/** The section of the error guide about one kind: from its heading to the next heading. */
+function section(kind: string): string | undefined {
+  const start = errorsPart.split('\n').findIndex((l) => l.startsWith('### ') && l.trimEnd().endsWith(`(\`${kind}\`)`));
+  if (start < 0) return undefined;
+  const lines = errorsPart.split('\n').slice(start);
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('#'));
+  return lines.slice(0, end < 0 ? undefined : end).join('\n');
+}
+
+describe('CONTRIBUTING.md', () => {
+  it.each(Object.entries(errorKinds))('explains the error kind "%s" with its wording, an example and a fix', (kind, spec) => {
+    const text = section(kind);
+    expect(text, `CONTRIBUTING.md has no heading ending in (\`${kind}\`) under "Fejlbeskeder"`).toBeDefined();
+    if ('template' in spec) expect(text).toContain(`> ${spec.template}`);
+    expect(text).toMatch(/```\n✖ /);
+    // The example is what the check prints: its message line has the kind's wording.
+    const example = /```\n✖ [^\n]*\n {2}([^\n]*)/.exec(text!)?.[1];
+    if ('template' in spec) expect(example).toMatch(templatePattern(spec.template));
+    if (kind !== 'regel') expect(text).toContain('**Sådan retter du det:**');
+  });
+
+  it('lists every rule and every format message that the schemas state', () => {
+    const messages = read('schemas').flatMap(({ text }) => [...text.matchAll(/error: '([^']+)'/g)].map((m) => m[1]!));
+    expect(messages.length).toBeGreaterThan(5);
+    for (const m of messages) expect(errorsPart, `CONTRIBUTING.md does not mention: ${m}`).toContain(m);
+  });
+
+  it('covers every kind the code names, and every problem a check creates names its kind', () => {
+    const code = [...read('scripts/checks'), ...read('scripts/lib')];
+    for (const { file, text } of code) {
+      for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) expect(Object.keys(errorKinds), `${file} uses an unknown kind`).toContain(m[1]);
+    }
+    for (const { file, text } of read('scripts/checks')) {
+      const messages = (text.match(/\bmessage: /g) ?? []).length;
+      const kinds = (text.match(/\bkind: /g) ?? []).length;
+      expect(kinds, `${file}: ${messages} messages but ${kinds} kinds`).toBe(messages);
+    }
+  });
+
+  it('only names commands and files that exist', () => {
+    const scripts = Object.keys(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts);
+    for (const m of guide.matchAll(/npm run ([a-z:-]+)/g)) expect(scripts).toContain(m[1]);
+    expect(scripts).toEqual(expect.arrayContaining(['start', 'test', 'dev']));
+    // Files the scaffold is about to create ("Det laver `…`") are the exception.
+    for (const m of guide.matchAll(/(?<!Det laver )`((?:content|\.github\/workflows)\/[^`<>]+\.(?:ya?ml|mdx))`/g)) {
+      expect(existsSync(join(projectRoot, m[1]!)), m[1]).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex, pagePath } from '../../src/integrations/search-index.ts';
+import { audienceLabel, facetsForPath } from '../../src/lib/search-facets.ts';
+import { tempProject } from '../helpers/temp-project.ts';
+
+describe('facets from a page address', () => {
+  const lookup = {
+    groupName: (slug: string) => ({ 'haematologisk-cancer': 'Hæmatologisk cancer' })[slug],
+    groupOfIndication: (code: string) => ({ 'HAEM-RR': 'haematologisk-cancer' })[code],
+  };
+  it.each([
+    ['/', { maalgruppe: ['fagpersoner', 'patienter'], sidetype: 'oversigt' }],
+    ['/grupper/', { maalgruppe: ['fagpersoner'], sidetype: 'oversigt' }],
+    ['/grupper/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'gruppe' }],
+    ['/indikationer/HAEM-RR/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'indikation' }],
+    ['/patienter/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['patienter'], sidetype: 'patientside' }],
+    ['/kilder/', { maalgruppe: ['fagpersoner'], sidetype: 'kilde' }],
+    ['/tilgaengelighed/', { maalgruppe: ['fagpersoner', 'patienter'], sidetype: 'om' }],
+  ])('%s', (path, facets) => {
+    expect(facetsForPath(path, lookup)).toEqual(facets);
+  });
+
+  it('words the audience for a result', () => {
+    expect(audienceLabel(['fagpersoner'])).toBe('For fagpersoner');
+    expect(audienceLabel(['patienter'])).toBe('For patienter og pårørende');
+    expect(audienceLabel(['fagpersoner', 'patienter'])).toBe('For alle');
+  });
+});
+
+describe('page paths', () => {
+  it('drops index.html and keeps other file names', () => {
+    expect(pagePath('/dist', '/dist/index.html')).toBe('/');
+    expect(pagePath('/dist', '/dist/grupper/x/index.html')).toBe('/grupper/x/');
+    expect(pagePath('/dist', '/dist/404.html')).toBe('/404.html');
+  });
+});
+
+describe('building the search index', () => {
+  let project: ReturnType<typeof tempProject> | undefined;
+  let outDir: string | undefined;
+  afterEach(() => {
+    project?.cleanup();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+  const logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+  function site(pages: Record<string, string>): string {
+    outDir = mkdtempSync(join(tmpdir(), 'genomvejledninger-index-'));
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(outDir, file)), { recursive: true });
+      writeFileSync(join(outDir, file), html);
+    }
+    return outDir;
+  }
+  const html = (lang: string, body: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><header>Søg</header><main data-pagefind-body>${body}</main></body></html>`;
+
+  /** The metadata Pagefind stored for each page, read back from its compressed fragment files. */
+  function storedMeta(dir: string): Record<string, Record<string, string>> {
+    const folder = join(dir, 'pagefind', 'fragment');
+    const fragments = readdirSync(folder).map((f) => {
+      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
+    });
+    return Object.fromEntries(fragments.map((f) => [f.url, f.meta]));
+  }
+
+  it('indexes the marked pages in Danish and gives them the words of the terms they use', async () => {
+    project = tempProject();
+    const dir = site({
+      'index.html': html('da', '<h1>Helgenomsekventering</h1><p>Ved AML kan en knoglemarvstransplantation komme på tale.</p>'),
+      'grupper/x/index.html': html('da', '<h1>Myeloid cancer</h1><p>Om leukæmien.</p>'),
+      'uden-markering/index.html': '<!doctype html><html lang="da"><body><p>Ikke i søgningen.</p></body></html>',
+      // Pages that the real search-term lists name under `sider`; the index refuses names of missing pages.
+      ...Object.fromEntries(
+        ['grupper/haematologisk-cancer', 'grupper/primaer-immundefekt', 'grupper/unge-voksne-og-arvelig-kraeft', 'indikationer/HAEM-MYEL', 'indikationer/HAEM-RR'].map(
+          (p) => [`${p}/index.html`, html('da', `<h1>${p}</h1><p>Tom side.</p>`)],
+        ),
+      ),
+    });
+    const summary = await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    expect(summary.pages).toBe(7);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['da']);
+
+    const meta = storedMeta(dir);
+    expect(Object.keys(meta)).toEqual(expect.arrayContaining(['/', '/grupper/x/']));
+    expect(Object.keys(meta)).not.toContain('/uden-markering/');
+    expect(meta['/']!.emneord).toContain('WGS');
+    expect(meta['/']!.soegeord).toContain('akut myeloid leukæmi');
+    expect(meta['/']!.soegeord).toContain('transplantation');
+    expect(meta['/grupper/x/']!.soegeord).toContain('leukemi');
+    expect(meta['/grupper/x/']!.emneord).toContain('myeloide');
+  });
+
+  it('stops on a page that is not in Danish', async () => {
+    project = tempProject();
+    const dir = site({ 'en/index.html': html('en', '<h1>Whole genome sequencing</h1>') });
+    await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(/Siden \/en\/ har sproget "en", men søgeindekset er dansk\./);
+  });
+
+  it('stops on a search term that points at a page the build does not have', async () => {
+    project = tempProject();
+    project.write('content/soegeord/sider.yaml', 'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/blodsygdomme/]\n');
+    const dir = site({ 'index.html': html('da', '<h1>Forside</h1>') });
+    const error = await buildSearchIndex({ root: project.root, outDir: dir, logger }).catch((e: Error) => e);
+    expect(String(error)).toContain('content/soegeord/sider.yaml:4:13  felt: ord[0].sider[0]');
+    expect(String(error)).toContain('Siden "/blodsygdomme/" findes ikke i det byggede site, eller den er ikke med i søgningen.');
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run on plain Node: schemas and scripts import no Astro virtual modules.
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    // Some suites build the whole site once in beforeAll; under a full parallel run that can take longer than the default 10 s.
+    hookTimeout: 120_000,
+  },
+});
