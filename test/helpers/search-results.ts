@@ -28,6 +28,19 @@ export async function rankedResults(scope: Page | Locator, term: string, count: 
         .sort((x, y) => x.rank - y.rank)
         .map((r) => ({ rank: r.rank, path: new URL(r.a!.href).pathname })),
     );
-  await expect.poll(async () => (await loaded()).filter((r) => r.rank < need).length, { message: `de første ${need} resultater for "${term}" indlæses` }).toBe(need);
+  // A result loads when its placeholder scrolls into view, as it does for a reader scrolling down.
+  const showNextPlaceholder = () =>
+    scope
+      .locator('pagefind-results [data-pf-result-index][aria-hidden="true"]')
+      .evaluateAll((placeholders, need) => placeholders.find((p) => Number(p.getAttribute('data-pf-result-index')) < need)?.scrollIntoView(), need);
+  await expect
+    .poll(
+      async () => {
+        await showNextPlaceholder();
+        return (await loaded()).filter((r) => r.rank < need).length;
+      },
+      { message: `de første ${need} resultater for "${term}" indlæses` },
+    )
+    .toBe(need);
   return { total, paths: (await loaded()).map((r) => r.path) };
 }
