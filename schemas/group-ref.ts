@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Slug of a patient group page: the file name in `content/grupper/` without `.mdx`. */
-export const groupSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * A group's slug: the file name in `content/grupper/` without `.mdx`, and the group's address.
+ * Plain a-z so the address survives every tool (æ → ae, ø → oe, å → aa).
+ */
+export const groupSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A patient group named by a source, with the slug of the group's page on the site.

@@ -26,8 +26,6 @@ export const ngcOfferSchema = sourcedTextSchema
 export type NgcOffer = z.infer<typeof ngcOfferSchema>;
 import { discrepanciesField } from './discrepancy.ts';
 
-/** A group's slug: its file name and URL. Plain a-z so the address survives every tool (æ → ae, ø → oe, å → aa). */
-export const groupSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A patient group (patientgruppe): the frontmatter of `content/grupper/<slug>.mdx`.

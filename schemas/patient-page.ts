@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceRefSchema } from './source-ref.ts';
-import { groupSlugPattern } from './patient-group.ts';
+import { groupSlugPattern } from './group-ref.ts';
 
 /**
  * The five patient groups the programme agreed on (see the slugs in the project brief). A patient

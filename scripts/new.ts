@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indicationCodePattern } from '../schemas/indication.ts';
-import { groupSlugPattern } from '../schemas/patient-group.ts';
+import { groupSlugPattern } from '../schemas/group-ref.ts';
 import { readContent } from './lib/content.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from './temp-project.ts';
+import { projectRoot, tempProject } from './temp-project.ts';
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV=test …) into process.env; a child
 // `astro build` would inherit them, and Vite lets BASE_URL win over the configured base path.
@@ -16,4 +16,15 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function astroBuild(root: string, extra: Record<string, string> = {}, args: string[] = []) {
   const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], { cwd: root, encoding: 'utf8', env: buildEnv(extra) });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Builds a throwaway copy of the project with one file changed, and removes the copy again. */
+export function buildWithChange(file: string, change: (text: string) => string) {
+  const project = tempProject();
+  try {
+    project.edit(file, change);
+    return astroBuild(project.root, {}, ['--outDir', join(project.root, 'dist')]);
+  } finally {
+    project.cleanup();
+  }
 }
