@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { auditKeyboard, auditTablesAndCharts, formatViolations, WCAG_TAGS } from '../helpers/page-audits.ts';
+import { auditKeyboard, auditReflow, auditTablesAndCharts, formatViolations, WCAG_TAGS } from '../helpers/page-audits.ts';
 import { builtHtmlPages, sitePages } from '../helpers/site-pages.ts';
 
 // Every page in the sitemap, so pages added later are tested without editing this file.
@@ -36,6 +36,12 @@ for (const path of pages) {
       await page.goto(path);
       expect(await auditTablesAndCharts(page)).toEqual([]);
     });
+
+    test('reflows on a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      expect(await auditReflow(page), `${path} ved 320 px`).toEqual([]);
+    });
   });
 }
 
@@ -59,6 +65,22 @@ test.describe('the audits catch what they look for', () => {
       ['<span> "Fokuserbar"', 'outline'],
     ]);
     expect(unreached).toEqual(['<span> "Ikke tabbar"', '<a> "Ude"']);
+  });
+
+  test('the reflow audit reports a long word in a grid and hidden text that escapes a scrolling table', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.setContent(`<html lang="da"><title>x</title><body style="margin:0">
+      <div style="display:grid;grid-template-columns:1fr"><p>Kræftdispositionssyndromsudredningsforløbsbeskrivelse</p></div></html>`);
+    const grid = await auditReflow(page);
+    expect(grid[0]).toMatch(/^Siden er \d+ px bred i et vindue på 320 px\.$/);
+    expect(grid[1]).toMatch(/^<p> "Kræftdispositionssyndrom/);
+
+    // Without `position: relative` on the scrolling box, the visually hidden text in the overview's cells
+    // escaped it and made the page 1,000 px wide; the audit must see that.
+    await page.goto('/oversigt/');
+    expect(await auditReflow(page)).toEqual([]);
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.table-wrap').forEach((el) => el.style.setProperty('position', 'static')));
+    expect(await auditReflow(page)).toContain('<span class="visually-hidden"> "ikke angivet"');
   });
 
   test('the table and chart audit reports a missing caption, missing header cells and an unnamed chart', async ({ page }) => {

@@ -118,3 +118,21 @@ export async function auditTablesAndCharts(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * WCAG 1.4.10 (reflow): at 320 CSS px the page must not scroll sideways. A data table may scroll inside
+ * its own box (`.table-wrap`), which the criterion allows. Returns what sticks out, or nothing.
+ */
+export async function auditReflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+    const culprits = [...document.querySelectorAll('body *')].filter((el) => {
+      if (el.closest('.table-wrap') && getComputedStyle(el).position !== 'absolute') return false;
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.right > width + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1);
+    });
+    return [`Siden er ${document.documentElement.scrollWidth} px bred i et vindue på ${width} px.`, ...culprits.slice(0, 5).map(describe)];
+  });
+}
