@@ -7,7 +7,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing Debian's chromium for the browser tests..." >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
-  exit 0
+  if [ -x "$CHROMIUM" ]; then exit 0; fi
+  echo "chromium was installed, but $CHROMIUM is still missing. Set CHROMIUM_PATH to the browser's path." >&2
+  exit 1
 fi
-echo "Chromium is missing at $CHROMIUM. Run: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)" >&2
+echo "Chromium is missing at $CHROMIUM. Run: sudo apt-get update && sudo apt-get install -y chromium   (or set CHROMIUM_PATH)" >&2
 exit 1

@@ -39,6 +39,16 @@ const INTERACTIVE =
  * is on screen.
  */
 export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
+  // Start at the top of the page with nothing focused, also where a field has autofocus (the search page),
+  // so the unfocused looks below are really unfocused. Focusing a throwaway element at the start of <body>
+  // and removing it moves Chromium's Tab starting point there.
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+  });
   const interactive = await page.evaluate((selector) => {
     const look = (el: Element) => {
       const s = getComputedStyle(el);

@@ -16,6 +16,7 @@ describe('astro build stops on broken content', () => {
   it('a missing required field', () => {
     const { status, output } = buildWithChange(RR, (t) => t.replace(/^navn: .*\n/m, ''));
     expect(status).not.toBe(0);
+    expect(output).toContain(`${RR}:`);
     expect(output).toContain('felt: navn');
     expect(output).toContain('Feltet mangler, men det er påkrævet.');
   });
@@ -23,6 +24,7 @@ describe('astro build stops on broken content', () => {
   it('an unknown group', () => {
     const { status, output } = buildWithChange(RR, (t) => t.replace('gruppe: haematologisk-cancer', 'gruppe: blodkraeft'));
     expect(status).not.toBe(0);
+    expect(output).toContain(`${RR}:`);
     expect(output).toContain('felt: gruppe');
     expect(output).toContain('Patientgruppen "blodkraeft" findes ikke i content/grupper/.');
   });
@@ -38,6 +40,7 @@ describe('astro build stops on broken content', () => {
   it('a placeholder left from the template', () => {
     const { status, output } = buildWithChange('content/grupper/haematologisk-cancer.mdx', (t) => t.replace('navn: Hæmatologisk cancer', 'navn: "UDFYLD: gruppens navn"'));
     expect(status).not.toBe(0);
+    expect(output).toContain(`${RR}:`);
     expect(output).toContain('felt: navn');
     expect(output).toContain('Pladsholderen "UDFYLD: gruppens navn" er ikke udfyldt.');
   });
