@@ -46,8 +46,8 @@ export const errorKinds = {
   // scripts/checks/references.ts (status rows; a row naming no group uses ukendt-gruppe)
   'afventer-gruppe': { check: 'referencer', template: 'Gruppen "…" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.' },
   // scripts/checks/built-links.ts, link-texts.ts and inline-handlers.ts: run on the built HTML at the end of the build
-  'link-uden-for-sti': { check: 'links', template: '… peger på …, som ligger uden for sitets sti ….' },
-  'link-uden-skraastreg': { check: 'links', template: '… peger på … uden skråstreg til sidst, men siden ligger på ….' },
+  'link-uden-for-sti': { check: 'links', template: '… peger på …, som ligger uden for sitets sti …. (på siden …)' },
+  'link-uden-skraastreg': { check: 'links', template: '… peger på … uden skråstreg til sidst, men siden ligger på …. (på siden …)' },
   'link-findes-ikke': { check: 'links' },
   'anker-findes-ikke': { check: 'links' },
   'uklar-linktekst': { check: 'linktekst' },
