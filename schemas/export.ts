@@ -72,7 +72,7 @@ export const exportStatusSchema = implementationStatusSchema
                 gruppe: z.string().describe('gruppens slug'),
                 forventetWgsPrAar: computed('gruppens forventede WGS om året til nyhenviste'),
                 forventetIPerioden: computed('gruppens forventede antal i perioden'),
-                hoejstMuligeAndel: computed('den største andel, prøvetallet kan give, i procent'),
+                hoejstMuligeAndel: computed('den største andel, prøvetallet kan give, i procent med én decimal'),
               })
               .strict(),
           )

@@ -75,7 +75,8 @@ export function exportStatus(s: ContentModel['status'][number], model: ContentMo
         gruppe: r.row.gruppe,
         forventetWgsPrAar: r.expectedPerYear,
         forventetIPerioden: r.expectedInPeriod,
-        hoejstMuligeAndel: r.maxShare,
+        // One decimal, like the share the site shows; more digits would claim a precision the counts lack.
+        hoejstMuligeAndel: r.maxShare === undefined ? undefined : Math.round(r.maxShare * 10) / 10,
       })),
     },
   };

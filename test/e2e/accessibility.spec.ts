@@ -14,6 +14,8 @@ test('the sitemap lists every built page (the 404 page is added by the tests)', 
 for (const path of pages) {
   test.describe(`page ${path}`, () => {
     test('has no WCAG 2.2 A/AA violations found by axe', async ({ page }) => {
+      // The longest pages (/data/ explains some 1,500 fields) take axe well over 30 s on two busy cores.
+      test.setTimeout(120_000);
       await page.goto(path);
       // No rule is disabled: every WCAG A/AA rule of axe must pass on every page.
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
