@@ -37,7 +37,7 @@ test('the haematological cancer page states the seed figures with their sources'
   await expect(page.getByRole('heading', { level: 1, name: 'Hæmatologisk cancer' })).toBeVisible();
   const keyFigures = page.locator('section', { has: page.getByRole('heading', { name: 'Nøgletal for hele gruppen' }) });
   await expect(keyFigures).toContainText('ca. 500 patienter');
-  await expect(keyFigures).toContainText(/(^|\D)60 patienter/);
+  await expect(keyFigures).toContainText(/(^|\D)60\s+patienter/);
   await expect(keyFigures).toContainText('ca. 2.200 WGS');
   await expect(keyFigures.locator('.kilde').first()).toContainText('003_08ae25ce05e9eb9b.txt');
 
@@ -70,6 +70,15 @@ test('the group page shows the approval trail and the referral checklist', async
   const rr = page.locator('section.indication-block', { has: page.locator('#HAEM-RR') });
   for (const label of ['Alder', 'Familiær disposition', 'MDT-konference', 'Hvem må rekvirere', 'Forudgående diagnostik', 'Samtykke og information']) {
     await expect(rr.getByRole('heading', { name: label, exact: true })).toBeVisible();
+  }
+});
+
+test('the checklist and the quota table explain their terms in the glossary', async ({ page }) => {
+  for (const [name, id] of [['MDT-konference', 'mdt'], ['Nyhenviste', 'nyhenviste'], ['germline', 'germline']] as const) {
+    await page.goto('/indikationer/HAEM-RR/');
+    await page.getByRole('main').getByRole('link', { name, exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/ordliste/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
   }
 });
 
