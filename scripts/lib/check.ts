@@ -17,6 +17,7 @@ import { checkPatientPages } from '../checks/patient-pages.ts';
 import { checkGlossary } from '../checks/glossary.ts';
 import { checkSearchTerms } from '../checks/search-terms.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
+import { checkUnsourcedFigures } from '../checks/unsourced-figures.ts';
 
 export interface CheckContext {
   root: string;
@@ -50,6 +51,7 @@ export const checks: Check[] = [
   { name: 'patientsider', run: checkPatientPages },
   { name: 'ordliste', run: checkGlossary },
   { name: 'søgeord', run: checkSearchTerms, needsValidContent: true },
+  { name: 'tal med kilde', run: checkUnsourcedFigures },
   { name: 'pladsholdere', run: checkPlaceholders },
 ];
 

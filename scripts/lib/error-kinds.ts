@@ -89,6 +89,8 @@ export const errorKinds = {
   // scripts/checks/search-terms.ts
   'dobbelt-soegeord': { check: 'søgeord', template: '… "…" står også i … (felt: …).' },
   'ukendt-side': { check: 'søgeord', template: 'Siden "…" findes ikke: … "…" er ikke i content/….' },
+  // scripts/checks/unsourced-figures.ts
+  'tal-uden-kilde': { check: 'tal-med-kilde', template: 'Tallet … står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.' },
   // scripts/checks/placeholders.ts
   pladsholder: { check: 'pladsholdere', template: 'Pladsholderen "…" er ikke udfyldt.' },
 } as const satisfies Record<string, ErrorKind>;

@@ -260,6 +260,23 @@ describe('content error messages', () => {
     `);
   });
 
+  it('a figure in a text without a source', () => {
+    expect(reportAfter(RR, (t) => t.replace('  behandlinger er opbrugt.', '  behandlinger er opbrugt. Det gælder ca. 120 patienter om året.'))).toMatchInlineSnapshot(`
+      "✖ content/indikationer/HAEM-RR.yaml:6:14  felt: beskrivelse
+        Tallet 120 står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.
+        Sådan retter du det: Skriv tallet i et felt med kilde (fx et kriterium eller et tal med vaerdi og kilde), eller skriv teksten uden tallet. Er det et navn eller en henvisning og ikke et tal fra kilderne, så skriv ordet foran (fx "bilag 2", "tabel 1").
+
+      1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
+    `);
+  });
+
+  it('a number in a text passes when the file sources it elsewhere, or when it is a name or a reference', () => {
+    // 18 is HAEM-RR's sourced minimum age; TP53 is a gene and "bilag 3" a place in a document.
+    project = tempProject();
+    project.edit(RR, (t) => t.replace('  behandlinger er opbrugt.', '  behandlinger er opbrugt. Patienterne er fyldt 18 år; se også TP53 og bilag 3.'));
+    expect(runChecks(project.root).problems).toEqual([]);
+  });
+
   it('a status row still waiting for a group that now exists', () => {
     expect(reportAfter(STATUS, (t) => t.replace('    navnIKilden: Hæmatologisk kræft\n', '    navnIKilden: Hæmatologisk kræft\n    afventerGruppe: true\n'))).toMatchInlineSnapshot(`
       "✖ content/status/kraeft-2024-05.yaml:12:5  felt: grupper[0].afventerGruppe
@@ -361,7 +378,7 @@ describe('content error messages', () => {
   it('a patient page that is too hard to read', () => {
     expect(reportAfter(PATIENT, (t) => t.replace('## Hvorfor kan undersøgelsen hjælpe mig?\n\n', `## Hvorfor kan undersøgelsen hjælpe mig?\n\n${hardParagraph(4)}\n`))).toMatchInlineSnapshot(`
       "✖ content/patienter/haematologisk-cancer.mdx:45
-        Teksten er for svær til en side for patienter: LIX er 50 (svær), men grænsen er 40. Siden har 1171 ord i 92 sætninger, og 435 af ordene er lange (over seks bogstaver).
+        Teksten er for svær til en side for patienter: LIX er 50 (svær), men grænsen er 40. Siden har 1211 ord i 96 sætninger, og 447 af ordene er lange (over seks bogstaver).
         Sådan retter du det: Del lange sætninger op, og skift lange ord ud med kortere, eller forklar dem i ordlisten. Begynd med de længste sætninger:
           - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
           - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
