@@ -23,6 +23,11 @@ export type PageKind = keyof typeof pageKinds;
 export interface SearchFacets {
   /** The patient group's name, for pages that belong to one group. */
   gruppe?: string;
+  /**
+   * What the page itself is about, for the page that is the answer to a search for it: a group's name
+   * on the group's page. Search weighs it above the same words on pages that only use them.
+   */
+  emne?: string;
   maalgruppe: readonly Audience[];
   sidetype: PageKind;
 }
@@ -56,7 +61,7 @@ export function facetsForPath(path: string, lookup: FacetLookup): SearchFacets {
       return { maalgruppe: ['fagpersoner', 'patienter'], sidetype: 'oversigt' };
     case 'grupper':
       return id
-        ? { gruppe: group(id), maalgruppe: ['fagpersoner'], sidetype: 'gruppe' }
+        ? { gruppe: group(id), emne: group(id), maalgruppe: ['fagpersoner'], sidetype: 'gruppe' }
         : { maalgruppe: ['fagpersoner'], sidetype: 'oversigt' };
     case 'indikationer':
       return id

@@ -9,9 +9,9 @@ export const searchOptions = {
   ranking: {
     // Title matches count most (Pagefind's default is 5), then the words from content/soegeord/ for terms
     // a page is about (emneord), then those for terms it only mentions (soegeord). The group name stored on
-    // every page of a group counts little; the group's own page has it once more (gruppeside), so that a
-    // search for the group's name puts that page above the patient page and indications that share the name.
-    metaWeights: { title: 6, emneord: 3, soegeord: 1, gruppeside: 2, gruppe: 0.5, maalgruppe: 0, sidetype: 0 },
+    // every page of a group counts little. A page's subject (emne: a group's name on the group's page, the
+    // subject of the site on the front page) puts the page above the pages that share its words.
+    metaWeights: { title: 6, emneord: 3, soegeord: 1, emne: 2, gruppe: 0.5, maalgruppe: 0, sidetype: 0 },
   },
 };
 
