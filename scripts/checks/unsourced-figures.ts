@@ -1,5 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
-import type { RawEntry } from '../lib/content.ts';
+import { locate, type RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/check.ts';
 
@@ -18,13 +17,13 @@ const SOURCE_KEYS = new Set(['kilde', 'kilder']);
 /**
  * A file's own top-level `kilde` names the document it is mostly drawn from, not where each text in it
  * comes from, so it sources nothing by itself; a top-level `kilder` list (glossary entries, patient
- * pages) is how those files cite, and does. Ancestors start with the document, so the top-level map is
- * at depth 1.
+ * pages) is how those files cite, and does. The file's top level is depth 1.
  */
 const sourcesItsTexts = (key: string, depth: number) => key === 'kilder' || (key === 'kilde' && depth > 1);
 const NOT_FIGURES = new Set(['sted']);
+// `(?=\d)` first: the look-behind is then only tried where a number starts, not at every character.
 const NUMBER =
-  /(?<![\p{L}\p{N}(_/.,-]|(?:bilag|tabel|figur|afsnit|punkt|pkt\.|kapitel|side|s\.|fase|runde|version|trin|indikation)\s)\d+(?:[.,]\d+)*(?![\p{L}\p{N})_])/giu;
+  /(?=\d)(?<![\p{L}\p{N}(_/.,-]|(?:bilag|tabel|figur|afsnit|punkt|pkt\.|kapitel|side|s\.|fase|runde|version|trin|indikation)\s)\d+(?:[.,]\d+)*(?![\p{L}\p{N})_])/giu;
 
 /** "2.200" → 2200, "37,5" → 37.5: Danish thousands and decimals, as the texts write them. */
 export function danishNumber(text: string): number {
@@ -40,33 +39,29 @@ interface Text {
   value: string;
   path: (string | number)[];
   sourced: boolean;
-  offset: number;
 }
 
 export function findUnsourcedFigures(entry: RawEntry): Problem[] {
   const texts: Text[] = [];
   const sourcedNumbers = new Set<number>();
-  visit(entry.doc, {
-    Scalar(_key, node, ancestors) {
-      if (!node.range) return;
-      const path: (string | number)[] = [];
-      ancestors.forEach((a, i) => {
-        if (isPair(a)) path.push(String((a.key as { value?: unknown } | null)?.value));
-        else if (isSeq(a)) path.push(a.items.indexOf((ancestors[i + 1] ?? node) as Node));
-      });
-      const key = path.at(-1);
-      // The key of a pair is visited too; only values count.
-      const pair = ancestors.at(-1);
-      if (isPair(pair) && pair.key === node) return;
-      const sourced = ancestors.some((a, depth) => isMap(a) && a.items.some((p) => isScalar(p.key) && sourcesItsTexts(String(p.key.value), depth)));
-      if (typeof node.value === 'number') {
-        if (sourced) sourcedNumbers.add(node.value);
-        return;
+  // Walks the parsed values, not the YAML document: the document (with positions) is only parsed when a
+  // problem needs its line, which keeps this check fast at 2,000 indications.
+  const walk = (value: unknown, path: (string | number)[], sourced: boolean, depth: number): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i], sourced, depth + 1));
+    } else if (value !== null && typeof value === 'object') {
+      const here = Object.keys(value).some((key) => sourcesItsTexts(key, depth));
+      for (const [key, inner] of Object.entries(value)) {
+        if (SOURCE_KEYS.has(key) || NOT_FIGURES.has(key)) continue;
+        walk(inner, [...path, key], sourced || here, depth + 1);
       }
-      if (typeof node.value !== 'string' || NOT_FIGURES.has(String(key)) || path.some((p) => SOURCE_KEYS.has(String(p)))) return;
-      texts.push({ value: node.value, path, sourced, offset: node.range[0] });
-    },
-  });
+    } else if (typeof value === 'number') {
+      if (sourced) sourcedNumbers.add(value);
+    } else if (typeof value === 'string') {
+      texts.push({ value, path, sourced });
+    }
+  };
+  walk(entry.data, [], false, 1);
   for (const t of texts.filter((t) => t.sourced)) for (const m of t.value.matchAll(NUMBER)) sourcedNumbers.add(danishNumber(m[0]));
 
   return texts
@@ -74,20 +69,18 @@ export function findUnsourcedFigures(entry: RawEntry): Problem[] {
     .flatMap((t) =>
       [...t.value.matchAll(NUMBER)]
         .filter((m) => !sourcedNumbers.has(danishNumber(m[0])))
-        .map((m): Problem => {
-          const pos = entry.lineCounter.linePos(t.offset);
-          return {
+        .map(
+          (m): Problem => ({
             check: 'tal-med-kilde',
             kind: 'tal-uden-kilde',
             file: entry.file,
-            line: pos.line + entry.lineOffset,
-            column: pos.col,
+            ...locate(entry, t.path),
             field: fieldPath(t.path),
             message: `Tallet ${m[0]} står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.`,
             hint:
               'Skriv tallet i et felt med kilde (fx et kriterium eller et tal med vaerdi og kilde), eller skriv teksten uden tallet. ' +
               'Er det et navn eller en henvisning og ikke et tal fra kilderne, så skriv ordet foran (fx "bilag 2", "tabel 1").',
-          };
-        }),
+          }),
+        ),
     );
 }

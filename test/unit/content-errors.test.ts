@@ -262,7 +262,7 @@ describe('content error messages', () => {
 
   it('a figure in a text without a source', () => {
     expect(reportAfter(RR, (t) => t.replace('  behandlinger er opbrugt.', '  behandlinger er opbrugt. Det gælder ca. 120 patienter om året.'))).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-RR.yaml:6:14  felt: beskrivelse
+      "✖ content/indikationer/HAEM-RR.yaml:6:1  felt: beskrivelse
         Tallet 120 står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.
         Sådan retter du det: Skriv tallet i et felt med kilde (fx et kriterium eller et tal med vaerdi og kilde), eller skriv teksten uden tallet. Er det et navn eller en henvisning og ikke et tal fra kilderne, så skriv ordet foran (fx "bilag 2", "tabel 1").
 
