@@ -135,7 +135,7 @@ describe('glossary links', () => {
   it('a <Term> with an id that is not in the glossary', () => {
     const { problems } = checkAfter(PAGE, (t) => t.replace('<Term id="procestid">', '<Term id="procestider">'));
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:90  felt: <Term id>
+      "✖ content/patienter/haematologisk-cancer.mdx:91  felt: <Term id>
         <Term id="procestider"> henviser til et ord, der ikke findes i ordlisten.
         Sådan retter du det: Mente du "procestid"?
 

@@ -15,7 +15,7 @@ describe('facets from a page address', () => {
   it.each([
     ['/', { maalgruppe: ['fagpersoner', 'patienter'], sidetype: 'oversigt' }],
     ['/grupper/', { maalgruppe: ['fagpersoner'], sidetype: 'oversigt' }],
-    ['/grupper/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'gruppe' }],
+    ['/grupper/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', emne: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'gruppe' }],
     ['/indikationer/HAEM-RR/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'indikation' }],
     ['/patienter/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['patienter'], sidetype: 'patientside' }],
     ['/kilder/', { maalgruppe: ['fagpersoner'], sidetype: 'kilde' }],
