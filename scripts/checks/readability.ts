@@ -50,7 +50,16 @@ export function readabilitySummary(ctx: CheckContext): string[] {
   return [`Læsbarhed (LIX, højst ${MAX_PATIENT_LIX}) for sider til patienter: ${list.join(', ')}.`];
 }
 
+const measured = new WeakMap<CheckContext, { entry: RawEntry; result: LixResult }[]>();
+
+/** The check and the summary both need every page's LIX; it is measured once per run. */
 function measure(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
+  let rows = measured.get(ctx);
+  if (!rows) measured.set(ctx, (rows = measurePages(ctx)));
+  return rows;
+}
+
+function measurePages(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
   return patientPages(ctx)
     // A page still holding "UDFYLD" placeholders is reported by the placeholder check; its LIX means nothing yet.
     .filter(({ entry, text }) => !mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length)
