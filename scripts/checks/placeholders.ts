@@ -15,7 +15,9 @@ export const placeholderMark = 'UDFYLD';
 const placeholder = /\bUDFYLD\b.*/;
 
 export function checkPlaceholders(ctx: CheckContext): Problem[] {
-  return ctx.raw.flatMap((entry) => findPlaceholders(entry, readFileSync(join(ctx.root, entry.file), 'utf8')));
+  // Only a file whose values or body hold the mark is read again (for its line numbers).
+  const marked = (entry: RawEntry) => entry.body.includes(placeholderMark) || JSON.stringify(entry.data ?? null).includes(placeholderMark);
+  return ctx.raw.filter(marked).flatMap((entry) => findPlaceholders(entry, readFileSync(join(ctx.root, entry.file), 'utf8')));
 }
 
 export function findPlaceholders(entry: RawEntry, text: string): Problem[] {

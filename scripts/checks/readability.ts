@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lixBand, type LixResult, type Sentence } from '../lib/lix.ts';
 import { bodyLineOffset, mdxSyntaxError } from '../lib/mdx-text.ts';
 import { MAX_PATIENT_LIX, patientPageLix } from '../lib/readability.ts';
-import { locate, type RawEntry } from '../lib/content.ts';
+import type { RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/check.ts';
 import { findPlaceholders } from './placeholders.ts';
@@ -65,9 +65,18 @@ function measurePages(ctx: CheckContext): { entry: RawEntry; result: LixResult }
     .filter(({ entry, text }) => !mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length)
     .map(({ entry, text }) => {
       const ingress = (entry.data as Record<string, unknown> | undefined)?.ingress;
-      const result = patientPageLix(ingress, entry.body, bodyLineOffset(text, entry.body), locate(entry, ['ingress']).line);
+      const result = patientPageLix(ingress, entry.body, bodyLineOffset(text, entry.body), keyLine(text, 'ingress'));
       return { entry, result };
     });
+}
+
+/**
+ * The line of a top-level frontmatter key, found in the text: asking the YAML document (locate) would
+ * parse every patient page's frontmatter a second time just for this number.
+ */
+function keyLine(text: string, key: string): number | undefined {
+  const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : index + 1;
 }
 
 export function problemFor(entry: RawEntry, result: LixResult): Problem {

@@ -133,10 +133,23 @@ export interface GroupTotals {
   germline?: number;
 }
 
+// Every group's sums read the same list of indications; it is sorted into groups once, not once per
+// group (at 1,000 groups and 2,000 indications that was millions of comparisons per check).
+const indicationsByGroup = new WeakMap<readonly Item<Indication>[], Map<string, Item<Indication>[]>>();
+
+function indicationsOf(groupId: string, indications: readonly Item<Indication>[]): Item<Indication>[] {
+  let byGroup = indicationsByGroup.get(indications);
+  if (!byGroup) {
+    byGroup = new Map();
+    for (const i of indications) byGroup.set(i.data.gruppe, [...(byGroup.get(i.data.gruppe) ?? []), i]);
+    for (const list of byGroup.values()) list.sort((a, b) => a.data.nummer - b.data.nummer);
+    indicationsByGroup.set(indications, byGroup);
+  }
+  return byGroup.get(groupId) ?? [];
+}
+
 export function groupTotals(groupId: string, indications: readonly Item<Indication>[]): GroupTotals {
-  const own = indications
-    .filter((i) => i.data.gruppe === groupId)
-    .sort((a, b) => a.data.nummer - b.data.nummer)
+  const own = indicationsOf(groupId, indications)
     .map((i) => ({ code: i.data.kode, name: i.data.navn, totals: indicationTotals(i) }));
   const all = own.map((o) => o.totals);
   const complete = own.length > 0 && all.every((t) => t !== undefined);
