@@ -2,6 +2,7 @@ import { collections } from '../../schemas/collections.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import { issuesToProblems } from '../lib/schema-issues.ts';
+import { parseEntry } from '../lib/parse-entry.ts';
 import type { CheckContext } from '../lib/check.ts';
 
 /** Every entry must parse as YAML and match its collection's schema. */
@@ -21,7 +22,7 @@ export function checkEntry(entry: RawEntry): Problem[] {
     }));
   }
   const schema = collections[entry.collection].schema;
-  const result = schema.safeParse(entry.data);
+  const result = parseEntry(entry);
   if (result.success) return [];
   return issuesToProblems(result.error.issues, entry.data, schema, {
     file: entry.file,

@@ -1,7 +1,7 @@
-import { collections } from '../../schemas/collections.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import type { ContentModel, EntryRef, Item, ProgrammeFunding } from '../../src/lib/derived.ts';
 import type { RawEntry } from './content.ts';
+import { parseEntry } from './parse-entry.ts';
 
 export interface Model extends ContentModel {
   /** The raw entry behind a model item, to point at its file and lines. */
@@ -24,7 +24,7 @@ export function contentModel(raw: readonly RawEntry[]): Model {
   const parsed = <C extends 'grupper' | 'indikationer' | 'status'>(c: C) =>
     raw.flatMap((e) => {
       if (e.collection !== c) return [];
-      const r = collections[c].schema.safeParse(e.data);
+      const r = parseEntry(e);
       return r.success ? [{ id: e.id, data: r.data } as Item<never>] : [];
     });
   // The programme's content belongs to another part of the site; only its funded figure is read here.
