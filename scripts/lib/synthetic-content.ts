@@ -45,6 +45,14 @@ export function generateSynthetic(root: string, project: string, n: number): { g
       indications++;
     }
   }
+  // The programme funds a fixed number of WGS, which a thousand copies of a group would exceed; the
+  // synthetic programme funds the copies too, so the content stays valid under the programme check.
+  const programmeFile = join(project, 'content', 'programmet', 'programmet.yaml');
+  const programme = parseDocument(readFileSync(programmeFile, 'utf8'));
+  const perGroup = Number(parseDocument(frontmatter).getIn(['wgsPrAar', 'iAlt', 'vaerdi']) ?? 0);
+  const funded = ['omfang', 'helgenomsekventeringer', 'vaerdi'];
+  programme.setIn(funded, Number(programme.getIn(funded)) + groups * perGroup);
+  writeFileSync(programmeFile, programme.toString());
   return { groups, indications };
 }
 

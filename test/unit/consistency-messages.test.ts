@@ -44,7 +44,7 @@ describe('consistency checks', () => {
 
   it('gruppe-sum: the sum of the indications against the group total', () => {
     expect(reportAfter('gruppe-sum', [[GROUP, (t) => t.replace('    vaerdi: 2200', '    vaerdi: 2300')]])).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:41:5  felt: wgsPrAar.iAlt.vaerdi
+      "✖ content/grupper/haematologisk-cancer.mdx:40:5  felt: wgsPrAar.iAlt.vaerdi
         Tallene går ikke op (WGS om året i alt for Hæmatologisk cancer mod summen af indikationerne): kilden angiver 2.300 WGS, men 440 (HAEM-RR) + 1.750 (HAEM-MYEL) = 2.190 WGS. Forskellen er 110, og der er kun tilladt 10 (feltet tolerance).
         Sådan retter du det: Ret gruppens wgsPrAar.iAlt, eller tallet i den indikation, der er forkert (HAEM-RR, HAEM-MYEL). Delene står i content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-i-alt, angivet: 2300, beregnet: 2190, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -59,7 +59,7 @@ describe('consistency checks', () => {
         'wgsPrAar:\n  germline:\n    vaerdi: 510\n    kilde: { dokument: 003_08ae25ce05e9eb9b, sted: "Test" }\n  somatisk:\n    vaerdi: 1600\n    kilde: { dokument: 003_08ae25ce05e9eb9b, sted: "Test" }\n  iAlt:\n',
       );
     expect(reportAfter('germline-somatisk', [[GROUP, add]])).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:47:5  felt: wgsPrAar.iAlt.vaerdi
+      "✖ content/grupper/haematologisk-cancer.mdx:46:5  felt: wgsPrAar.iAlt.vaerdi
         Tallene går ikke op (WGS om året for Hæmatologisk cancer mod germline + somatiske): kilden angiver 2.200 WGS, men 510 germline + 1.600 somatiske = 2.110 WGS. Forskellen er 90, og der er kun tilladt 10 (feltet tolerance).
         Sådan retter du det: Ret wgsPrAar.iAlt, wgsPrAar.germline eller wgsPrAar.somatisk, så de passer med kilden. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: germline-somatisk, emne: wgs, angivet: 2200, beregnet: 2110, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -72,7 +72,7 @@ describe('consistency checks', () => {
       t.replace('patienterPrAar:\n', 'patienterPrAar:\n  iAlt:\n    vaerdi: 600\n    kilde: { dokument: 003_08ae25ce05e9eb9b, sted: "Test" }\n');
     expect(reportAfter('nye-tidligere', [[GROUP, add]])).toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:28:5  felt: patienterPrAar.iAlt.vaerdi
-        Tallene går ikke op (Patienter om året i alt for Hæmatologisk cancer): kilden angiver 600 patienter, men 500 (nyhenviste) + 60 (tidligere henviste) = 560 patienter. Forskellen er 40, og der er kun tilladt 10 (feltet tolerance).
+        Tallene går ikke op (Patienter om året i alt for Hæmatologisk cancer): kilden angiver 600 patienter, men 500 (nyhenviste) + 60 (tidligere henviste) = 560 patienter. Forskellen er 40. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.
         Sådan retter du det: Ret patienterPrAar.iAlt eller delene (nyhenviste, tidligereHenviste, fordeling). Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: nye-tidligere, emne: patienter, angivet: 600, beregnet: 560, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -178,7 +178,7 @@ describe('acknowledged discrepancies', () => {
   it('an acknowledgement is shown where the figure lives, not elsewhere', () => {
     const moveAck = (t: string) => t.replace('kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }\n', 'kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }\nafvigelser:\n  - tjek: status-andel\n    emne: haematologisk-cancer\n    angivet: 41\n    beregnet: 18\n    forklaring: Forklaringen står i den forkerte fil.\n    kilde: { dokument: 001_7389b4ecaf307271, sted: "Tabel 1" }\n');
     expect(reportAfter('status-andel', [[GROUP, moveAck]])).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:115:5  felt: afvigelser[0]
+      "✖ content/grupper/haematologisk-cancer.mdx:114:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) svarer ikke til nogen sammenligning i content/grupper/haematologisk-cancer.mdx.
         Sådan retter du det: Tjekket status-andel sammenligner ingen tal i denne fil. Fjern punktet, eller flyt det til den fil, som fejlbeskeden nævnte.
 

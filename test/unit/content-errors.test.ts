@@ -172,7 +172,7 @@ describe('content error messages', () => {
 
   it('a list with too few items', () => {
     expect(reportAfter(GROUP, (t) => t.replace('kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }', 'kilder: []'))).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:112:1  felt: kilder
+      "✖ content/grupper/haematologisk-cancer.mdx:111:1  felt: kilder
         Listen har for få punkter: listen skal have mindst 1 punkt.
         Sådan retter du det: Tilføj punkter, så listen opfylder grænsen. Feltet er de dokumenter gruppens side bygger på.
 
@@ -367,7 +367,7 @@ describe('content error messages', () => {
 
   it('a text that is not valid MDX', () => {
     expect(reportAfter(GROUP, (t) => `${t}\nEn tekst med en { uden slutning.\n`)).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:127
+      "✖ content/grupper/haematologisk-cancer.mdx:126
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
 
