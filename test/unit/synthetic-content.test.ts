@@ -8,7 +8,8 @@ import { projectRoot, tempProject } from '../helpers/temp-project.ts';
 
 // npm run bench is only meaningful while its synthetic content passes the real checks.
 const project = tempProject();
-afterAll(() => project.cleanup());
+const large = tempProject();
+afterAll(() => [project, large].forEach((p) => p.cleanup()));
 
 describe('synthetic content for the benchmark', () => {
   it('makes N indications (rounded up to even) in N/2 groups that pass every content check', () => {
@@ -17,5 +18,11 @@ describe('synthetic content for the benchmark', () => {
     expect(synthetic.sort()).toEqual(['SAAA-MYEL.yaml', 'SAAA-RR.yaml', 'SAAB-MYEL.yaml', 'SAAB-RR.yaml', 'SAAC-MYEL.yaml', 'SAAC-RR.yaml', 'SAAD-MYEL.yaml', 'SAAD-RR.yaml']);
     const { problems } = runChecks(project.root);
     expect(formatReport(problems)).toBe('');
+  });
+
+  it('stays within the programme\'s funded WGS however many groups it makes', () => {
+    // 30 copies of a group with ca. 2.200 WGS a year are more than the 60.000 the programme funds.
+    generateSynthetic(projectRoot, large.root, 60);
+    expect(formatReport(runChecks(large.root).problems)).toBe('');
   });
 });
