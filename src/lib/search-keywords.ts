@@ -75,22 +75,50 @@ export interface Matcher {
 }
 
 export function createMatcher(terms: readonly SearchTerm[]): Matcher {
+  // The letters a form starts with: a form can only match where a word of the text starts with them.
+  const leadingLetters = (form: string) => /^[\p{L}\p{N}]*/u.exec(form.trim().toLowerCase())![0];
   const compiled = terms.map((term) => ({
     term,
     words: term.words.length ? new RegExp(`${NOT_AFTER_WORD}(?:${term.words.map(pattern).join('|')})`, 'iu') : undefined,
     abbreviations: term.abbreviations.length
       ? new RegExp(`${NOT_AFTER_WORD}(?:${term.abbreviations.map(pattern).join('|')})${NOT_BEFORE_WORD}`, 'u')
       : undefined,
+    wordKeys: term.words.map(leadingLetters),
+    abbreviationKeys: term.abbreviations.map(leadingLetters),
   }));
-  const uses = (text: string, c: (typeof compiled)[number]) => !!(c.words?.test(text) || c.abbreviations?.test(text));
+  /**
+   * A page's words, lower-cased and sorted once, so that "could this term be here" is a binary search
+   * instead of running every term's regular expression over the whole page (which was most of the
+   * search index's time at a few hundred groups).
+   */
+  type Text = { text: string; words: string[] };
+  const textOf = (text: string): Text => ({ text, words: [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort() });
+  const hasWordStartingWith = (words: readonly string[], prefix: string) => {
+    if (!prefix) return true;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < words.length && words[lo]!.startsWith(prefix);
+  };
+  const uses = (t: Text, c: (typeof compiled)[number]) =>
+    !!(
+      (c.words && c.wordKeys.some((k) => hasWordStartingWith(t.words, k)) && c.words.test(t.text)) ||
+      (c.abbreviations && c.abbreviationKeys.some((k) => hasWordStartingWith(t.words, k)) && c.abbreviations.test(t.text))
+    );
   const used = new Set<SearchTerm>();
   return {
     keywordsFor({ text, heading, path }) {
+      const page = textOf(text);
+      const title = textOf(heading);
       const about: string[] = [];
       const mentions: string[] = [];
       for (const c of compiled) {
-        if (c.term.pages.includes(path) || uses(heading, c)) about.push(...c.term.keywords);
-        else if (uses(text, c)) mentions.push(...c.term.keywords);
+        if (c.term.pages.includes(path) || uses(title, c)) about.push(...c.term.keywords);
+        else if (uses(page, c)) mentions.push(...c.term.keywords);
         else continue;
         used.add(c.term);
       }

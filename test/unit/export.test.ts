@@ -115,6 +115,13 @@ describe('CSV export', () => {
     const rows = readCsv('grupper.csv');
     expect(rows.find((r) => r.slug === 'haematologisk-cancer')).toMatchObject({ wgs_i_alt_kilde: '2200', beregnet_wgs_i_alt: '2190', beregnet_komplet: 'true' });
     expect(rows.find((r) => r.slug === 'boern-og-unge-med-kraeft')).toMatchObject({ wgs_i_alt_kilde: '940', beregnet_wgs_i_alt: '', beregnet_komplet: 'false' });
+    // Primær immundefekt: ca. 750 for newly referred, ca. 250 more the first years, "op til 1000" in all.
+    expect(rows.find((r) => r.slug === 'primaer-immundefekt')).toMatchObject({
+      wgs_nyhenviste_kilde: '750',
+      wgs_tidligere_kilde: '250',
+      wgs_maksimum_kilde: '1000',
+      wgs_maksimum_kvalifikator: 'op til',
+    });
   });
 
   it('starts with a byte order mark so spreadsheets read Danish letters', () => {
