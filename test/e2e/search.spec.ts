@@ -89,6 +89,21 @@ test('the dialog has one close button, on a phone too', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Søg' })).toBeFocused();
 });
 
+test('on a 320 px phone the clear button does not cover the typed words', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/grupper/');
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await page.getByRole('searchbox').fill('kræftdispositionssyndrom');
+  const clear = page.getByRole('dialog').getByRole('button', { name: 'Nulstil' }).first();
+  await expect(clear).toBeVisible();
+  const { textEnd, clearStart } = await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('dialog .pf-input')!;
+    const box = input.getBoundingClientRect();
+    return { textEnd: box.right - parseFloat(getComputedStyle(input).paddingRight), clearStart: document.querySelector('dialog .pf-input-clear')!.getBoundingClientRect().left };
+  });
+  expect(textEnd).toBeLessThanOrEqual(clearStart);
+});
+
 test('the search button opens the dialog from the keyboard', async ({ page }) => {
   await page.goto('/');
   const button = page.getByRole('button', { name: 'Søg' });
