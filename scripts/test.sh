@@ -5,10 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 
-if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'; then
-  echo "Node $(node -v) is too old: Astro 7 needs Node >= 22.12. Run: npm install   (it installs Node 24 into node_modules)" >&2
-  exit 1
-fi
+bash scripts/ensure-node.sh
 
 bash scripts/ensure-chromium.sh
 
