@@ -94,7 +94,7 @@ export const exportAllSchema = z
     status: z.array(exportStatusSchema).describe('statusopgørelserne'),
   })
   .strict()
-  .describe('hele indholdsmodellen');
+  .describe('kilder, patientgrupper, indikationer og statusopgørelser i én fil');
 
 export type ExportAll = z.infer<typeof exportAllSchema>;
 export type ExportGroup = z.infer<typeof exportGroupSchema>;

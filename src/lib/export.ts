@@ -99,7 +99,7 @@ export const json = (data: unknown): Response =>
 
 /** The JSON Schemas published under /data/skema/, one per export file. */
 export const jsonSchemas = {
-  alt: { schema: exportAllSchema, title: 'Hele indholdsmodellen (alt.json)' },
+  alt: { schema: exportAllSchema, title: 'Kilder, grupper, indikationer og status samlet (alt.json)' },
   grupper: { schema: z.array(exportGroupSchema), title: 'Patientgrupper (grupper.json)' },
   indikationer: { schema: z.array(exportIndicationSchema), title: 'Indikationer (indikationer.json)' },
   status: { schema: z.array(exportStatusSchema), title: 'Statusopgørelser (status.json)' },
