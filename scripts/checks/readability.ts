@@ -36,7 +36,16 @@ export function syntaxProblem(file: string, error: { message: string; line?: num
   };
 }
 
+const pageTexts = new WeakMap<CheckContext, { entry: RawEntry; text: string }[]>();
+
+/** The patient pages with their file text, read once per run for the syntax check and the measuring. */
 function patientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
+  let pages = pageTexts.get(ctx);
+  if (!pages) pageTexts.set(ctx, (pages = readPatientPages(ctx)));
+  return pages;
+}
+
+function readPatientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
   return ctx.raw
     .filter((e) => e.collection === 'patienter' && !e.yamlErrors.length)
     .map((entry) => ({ entry, text: readFileSync(join(ctx.root, entry.file), 'utf8') }));

@@ -140,8 +140,7 @@ const indicationsByGroup = new WeakMap<readonly Item<Indication>[], Map<string, 
 function indicationsOf(groupId: string, indications: readonly Item<Indication>[]): Item<Indication>[] {
   let byGroup = indicationsByGroup.get(indications);
   if (!byGroup) {
-    byGroup = new Map();
-    for (const i of indications) byGroup.set(i.data.gruppe, [...(byGroup.get(i.data.gruppe) ?? []), i]);
+    byGroup = Map.groupBy(indications, (i) => i.data.gruppe);
     for (const list of byGroup.values()) list.sort((a, b) => a.data.nummer - b.data.nummer);
     indicationsByGroup.set(indications, byGroup);
   }
