@@ -1,0 +1,21 @@
+// Every page gets a note registry while it renders; when it is rendered, its note markers are
+// numbered in reading order and its "Kilder og noter" section is written (src/lib/notes.ts).
+import { defineMiddleware } from 'astro:middleware';
+import { getCollection } from 'astro:content';
+import { NoteRegistry, placeNotes, type SourceInfo } from './lib/notes.ts';
+import { sourceUrl } from './lib/url.ts';
+
+let sources: Promise<Map<string, SourceInfo>> | undefined;
+const sourceInfo = () =>
+  (sources ??= getCollection('kilder').then(
+    (all) => new Map(all.map((s) => [s.id, { titel: s.data.titel, aar: s.data.dato.slice(0, 4), href: sourceUrl(s.id) }])),
+  ));
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const registry = new NoteRegistry();
+  context.locals.notes = registry;
+  const response = await next();
+  if (!(response.headers.get('content-type') ?? 'text/html').includes('text/html')) return response;
+  const html = await response.text();
+  return new Response(placeNotes(html, registry, await sourceInfo()), { status: response.status, statusText: response.statusText, headers: response.headers });
+});
