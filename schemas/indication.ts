@@ -67,6 +67,31 @@ const cohortSchema = z
   .describe('patienter og WGS for én slags patienter (nyhenviste eller tidligere henviste)');
 
 /**
+ * What the top of an indication page says in brief that the rest of the page does not state as such:
+ * when WGS through NGC is not the route, and which other indications cover some of the same patients,
+ * with one line each on when to choose which.
+ * @example { ikkeVejen: { tekst: 'Ved meget aggressiv sygdom …', kilde }, overlap: [{ kode: 'HAEM-MYEL', tekst: 'AML og MDS …', kilde }] }
+ */
+export const indicationSummarySchema = z
+  .object({
+    ikkeVejen: sourcedTextSchema.optional().describe('hvornår WGS via NGC ikke er vejen, fx ved akutte tilfælde'),
+    overlap: z
+      .array(
+        z
+          .object({
+            kode: z.string().regex(indicationCodePattern, { error: 'Skriv koden på en anden indikation, fx HAEM-MYEL.' }).describe('koden på den indikation, der overlapper'),
+            tekst: z.string().min(10).describe('én linje om, hvornår man vælger den anden indikation frem for denne'),
+            kilde: sourceRefSchema,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('indikationer, der dækker nogle af de samme patienter'),
+  })
+  .strict()
+  .describe('"Kort fortalt" øverst på indikationens side');
+
+/**
  * An indication (indikation): who in a patient group may be referred for WGS, on what
  * criteria, and how many. One YAML file per indication in `content/indikationer/<KODE>.yaml`.
  */
@@ -143,6 +168,7 @@ export const indicationSchema = z
     tilbudIDag: z.array(sourcedTextSchema).default([]).describe('hvor WGS eller lignende tilbydes i dag, i Danmark og udlandet'),
     bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
     afvigelser: discrepanciesField,
+    kortFortalt: indicationSummarySchema.optional(),
   })
   .strict()
   .refine(

@@ -1,6 +1,6 @@
-/** Main navigation, in the order it appears in the header. */
+/** Main navigation, in the order it appears in the header. The site's name leads to the front page;
+ * the open data are linked from the footer, so the menu fits one line on a desktop screen. */
 export const mainNavigation = [
-  { href: '/', label: 'Forside' },
   { href: '/grupper/', label: 'Patientgrupper' },
   { href: '/programmet/', label: 'Programmet' },
   { href: '/evaluering/', label: 'Evaluering' },
@@ -9,5 +9,4 @@ export const mainNavigation = [
   { href: '/patienter/', label: 'For patienter og pårørende' },
   { href: '/ordliste/', label: 'Ordliste' },
   { href: '/kilder/', label: 'Kilder' },
-  { href: '/data/', label: 'Data' },
 ] as const;
