@@ -1,0 +1,13 @@
+import type { Locator } from '@playwright/test';
+
+/** The note that the first note marker inside `scope` links to (see src/lib/notes.ts). */
+export async function noteFor(scope: Locator): Promise<Locator> {
+  const href = await scope.locator('a.fn').first().getAttribute('href');
+  return scope.page().locator(href!);
+}
+
+/** Every note the markers inside `scope` link to. */
+export async function notesFor(scope: Locator): Promise<Locator[]> {
+  const hrefs = await scope.locator('a.fn').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+  return hrefs.map((h) => scope.page().locator(h));
+}
