@@ -109,7 +109,7 @@ export function placeNotes(html: string, registry: NoteRegistry, sources: Readon
     }
     const use = (uses[n] = (uses[n] ?? 0) + 1);
     const title = [note.ref ? `Kilde: ${sourceText(note.ref, sources).title}` : '', ...note.remarks.map(textOf)].filter(Boolean).join(' – ');
-    return `<a class="fn" id="fn-${n}-${use}" href="#note-${n}" title="${escapeHtml(title)}"><span class="visually-hidden">Note </span>${n}</a>`;
+    return `<a class="fn" id="fn-${n}-${use}" href="#note-${n}" title="${escapeHtml(title)}" data-pagefind-ignore><span class="visually-hidden">Note </span>${n}</a>`;
   });
   const slot = numbered.indexOf(NOTES_SLOT);
   if (slot === -1) return numbered;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { noteFor, pageNotes } from '../helpers/notes.ts';
 
 test('the home page renders in Danish with header, navigation and footer', async ({ page }) => {
   await page.goto('/');
@@ -39,7 +40,7 @@ test('the haematological cancer page states the seed figures with their sources'
   await expect(keyFigures).toContainText('ca. 500 patienter');
   await expect(keyFigures).toContainText(/(^|\D)60\s+patienter/);
   await expect(keyFigures).toContainText('ca. 2.200 WGS');
-  await expect(keyFigures.locator('.kilde').first()).toContainText('003_08ae25ce05e9eb9b.txt');
+  await expect(await noteFor(keyFigures)).toContainText('003_08ae25ce05e9eb9b.txt');
 
   const rr = page.locator('section.indication-block', { has: page.locator('#HAEM-RR') });
   const rrTable = rr.getByRole('table', { name: /HAEM-RR/ });
@@ -57,7 +58,7 @@ test('the haematological cancer page states the seed figures with their sources'
   // Every figure in the quota tables names its source document.
   for (const table of [rrTable, myelTable]) {
     const cells = table.locator('td:has(data)');
-    for (const cell of await cells.all()) await expect(cell.locator('.kilde').first()).toContainText('003_08ae25ce05e9eb9b.txt');
+    for (const cell of await cells.all()) await expect(await noteFor(cell)).toContainText('003_08ae25ce05e9eb9b.txt');
   }
 });
 
@@ -84,7 +85,7 @@ test('the checklist and the quota table explain their terms in the glossary', as
 
 test('the unclear WHO/ECOG score is flagged on the page', async ({ page }) => {
   await page.goto('/indikationer/HAEM-RR/');
-  const note = page.getByRole('note').filter({ hasText: 'WHO/ECOG score: 2' });
+  const note = pageNotes(page).filter({ hasText: 'WHO/ECOG score: 2' });
   await expect(note).toBeVisible();
   await expect(note).toContainText('≤ 2');
 });
@@ -93,7 +94,7 @@ test('an indication permalink resolves to its own page and links back to its gro
   const response = await page.goto('/indikationer/HAEM-MYEL/');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Myeloid cancer' })).toBeVisible();
-  await page.getByRole('link', { name: 'Hæmatologisk cancer' }).last().click();
+  await page.getByRole('link', { name: 'Hæmatologisk cancer', exact: true }).last().click();
   await expect(page).toHaveURL(/\/grupper\/haematologisk-cancer\/$/);
   await expect(page.locator('#HAEM-MYEL')).toBeVisible();
 });

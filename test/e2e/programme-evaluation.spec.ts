@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { noteFor } from '../helpers/notes.ts';
 
 const REPORT = '001_7389b4ecaf307271.txt';
 
@@ -11,7 +12,7 @@ function keyFigure(scope: Page | Locator, label: string): Locator {
 async function expectFigure(scope: Page | Locator, label: string, value: string, source = REPORT) {
   const figure = keyFigure(scope, label);
   await expect(figure.locator('dd .tal')).toHaveText(value);
-  await expect(figure.locator('.kilde').first()).toContainText(source);
+  await expect(await noteFor(figure)).toContainText(source);
 }
 
 /** Every table has a caption and header cells for both its columns and its rows. */
@@ -57,7 +58,7 @@ test('the programme page states the scope figures with their source', async ({ p
   await expectFigure(scope, 'Sygdomsområder', 'ca. 90 sygdomsområder');
   await expectFigure(scope, 'Novo Nordisk Fonden', 'op til 60.000 WGS');
   // The missing time frame of the 60,000 is flagged where the figure is.
-  await expect(keyFigure(scope, 'Novo Nordisk Fonden').getByRole('note')).toContainText('frem til 2024');
+  await expect((await noteFor(keyFigure(scope, 'Novo Nordisk Fonden')))).toContainText('frem til 2024');
 });
 
 test('the programme page shows the dates of the programme', async ({ page }) => {
@@ -66,11 +67,11 @@ test('the programme page shows the dates of the programme', async ({ page }) => 
   await expect(timeline.locator('time[datetime="2022-04"]')).toHaveText('april 2022');
   const rollout = timeline.locator('li', { has: page.locator('time[datetime="2022-08"]') });
   await expect(rollout.locator('time[datetime="2024-04"]')).toHaveText('april 2024');
-  await expect(rollout.locator('.kilde')).toContainText(REPORT);
+  await expect(await noteFor(rollout)).toContainText(REPORT);
   const database = timeline.locator('li', { has: page.locator('time[datetime="2024-05-01"]') });
   await expect(database.locator('time')).toHaveText('1. maj 2024');
   await expect(database).toContainText('forskere');
-  await expect(database.locator('.kilde')).toContainText(REPORT);
+  await expect(await noteFor(database)).toContainText(REPORT);
 });
 
 test('the approval process is an ordered list of steps in their order, each with its source', async ({ page }) => {
@@ -91,7 +92,7 @@ test('the approval process is an ordered list of steps in their order, each with
   expect(workingGroup).toBeLessThan(steering);
   await expect(section.getByRole('heading', { name: /Fase 1/ })).toBeVisible();
   await expect(section.getByRole('heading', { name: /Fase 2/ })).toBeVisible();
-  for (const step of await steps.all()) await expect(step.locator('.kilde').first()).toBeVisible();
+  for (const step of await steps.all()) await expect(step.locator('a.fn').first()).toBeVisible();
   await expect(steps.first()).toContainText('Trin 1');
 });
 
@@ -135,10 +136,10 @@ test('the evaluation page covers the four perspectives and both interviews, with
 test('table 2 is an accessible table with the one cell that is not "Ja" explained', async ({ page }) => {
   await page.goto('/evaluering/');
   const table = page.getByRole('table', { name: /Tabel 2/ });
-  await expect(table.locator('caption .kilde')).toContainText(REPORT);
+  await expect(await noteFor(table.locator('caption'))).toContainText(REPORT);
   const row = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Unge voksne med kræft og arvelig kræft hos voksne' }) });
   await expect(row.locator('td').nth(2)).toContainText('Ikke belyst i de inkluderede artikler');
-  await expect(row.getByRole('note')).toBeVisible();
+  await expect(await noteFor(row)).toBeVisible();
   await expect(table.locator('tbody td.answer--ja')).toHaveCount(11);
   for (const cell of await table.locator('tbody td.answer--ja').all()) await expect(cell).toHaveText('Ja');
   await expectAccessibleTables(page, 2);
@@ -148,10 +149,10 @@ test('the international page shows tables 3 and 4 with captions, headers and the
   await page.goto('/international/');
   await expectAccessibleTables(page, 2);
   const overlap = page.getByRole('table', { name: /Tabel 3/ });
-  await expect(overlap.locator('caption .kilde')).toContainText(REPORT);
+  await expect(await noteFor(overlap.locator('caption'))).toContainText(REPORT);
   const haem = overlap.locator('tbody tr', { has: page.locator('th', { hasText: 'Hæmatologisk kræft' }) });
   await expect(haem.locator('td')).toContainText('Stort overlap');
-  await expect(haem.getByRole('note')).toContainText('siger ikke hvorfor');
+  await expect((await noteFor(haem))).toContainText('siger ikke hvorfor');
   await expect(overlap.locator('tbody td')).toHaveText([/^Stort overlap/, 'Stort set fuldt overlap', 'Stort set fuldt overlap', 'Stort set fuldt overlap']);
 
   const procedures = page.getByRole('table', { name: /Tabel 4/ });
@@ -159,9 +160,9 @@ test('the international page shows tables 3 and 4 with captions, headers and the
   await expect(procedures).toContainText('Haute Autorité de Santé');
 
   const caveats = page.locator('section', { has: page.getByRole('heading', { name: 'Det siger sammenligningen ikke' }) });
-  await expect(caveats.getByRole('note')).toHaveCount(4);
-  await expect(caveats.getByRole('note').first()).toContainText('uden begrundelse');
-  for (const note of await caveats.getByRole('note').all()) await expect(note.locator('.kilde')).toContainText(REPORT);
+  await expect(caveats.locator('[role="note"]')).toHaveCount(4);
+  await expect(caveats.locator('[role="note"]').first()).toContainText('uden begrundelse');
+  for (const note of await caveats.locator('[role="note"]').all()) await expect(await noteFor(note)).toContainText(REPORT);
 });
 
 test('the three pages pass the WCAG 2.1 AA checks of axe', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { noteFor, pageNotes } from '../helpers/notes.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -38,7 +39,7 @@ test('the key figures: monthly volume, annual need and process time with its def
   await expect(figures).toContainText('ca. 400 prøver');
   await expect(figures).toContainText('ca. 4.800 prøver');
   await expect(figures).toContainText('12.800');
-  await expect(figures.getByRole('note').filter({ hasText: 'prøver, helgenomsekventeringer eller patienter' })).toBeVisible();
+  await expect(pageNotes(page).filter({ hasText: 'prøver, helgenomsekventeringer eller patienter' })).toBeVisible();
   const process = page.getByRole('region', { name: 'Procestid', exact: true });
   await expect(process).toContainText('fra NGC modtager prøven, til data er klar til fortolkning');
   const processTable = process.getByRole('table', { name: 'Procestid i de måneder, kilden nævner' });
@@ -51,12 +52,14 @@ test('the key figures: monthly volume, annual need and process time with its def
 
 test('the haematological discrepancy is a visible note, reachable from the table', async ({ page }) => {
   await page.goto('/status/');
-  const note = page.getByRole('note').filter({ hasText: 'Afvigelse i kilden' }).first();
+  const remark = page.locator('details.remark').filter({ hasText: 'Afvigelse i kilden' }).first();
+  await remark.locator('summary').click();
+  const note = remark.getByRole('note');
   await expect(note).toBeVisible();
   await expect(note).toContainText('41 %');
   await expect(note).toContainText('18 %');
   await expect(note).toContainText('kun 180 prøver i alt siden 2022');
-  await expect(note.locator('.kilde')).toContainText('001_7389b4ecaf307271.txt');
+  await expect(await noteFor(note)).toContainText('001_7389b4ecaf307271.txt');
   await page.getByRole('link', { name: 'Se noten om afvigelsen for Hæmatologisk cancer' }).click();
   await expect(page).toHaveURL(/#kraeft-2024-05-afvigelse-haematologisk-cancer$/);
   await expect(note).toBeInViewport();

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The note that the first note marker inside `scope` links to (see src/lib/notes.ts). */
 export async function noteFor(scope: Locator): Promise<Locator> {
@@ -11,3 +11,6 @@ export async function notesFor(scope: Locator): Promise<Locator[]> {
   const hrefs = await scope.locator('a.fn').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
   return hrefs.map((h) => scope.page().locator(h));
 }
+
+/** The notes of the page ("Kilder og noter"): remarks about figures and sources are there, not in the text. */
+export const pageNotes = (page: Page): Locator => page.locator('#kilder-og-noter li');
