@@ -71,7 +71,7 @@ export const indicationLabels: Record<string, FieldLabel> = {
 export const groupLabels: Record<string, FieldLabel> = {
   ...shared,
   navn: 'Gruppens navn',
-  tekst: 'Gruppens introduktion',
+  introduktion: 'Gruppens introduktion',
   omraade: 'Område',
   specialistnetvaerk: 'Specialistnetværk',
   godkendelse: 'Godkendelse',

@@ -303,7 +303,8 @@ class Differ {
     if (isEmpty(canonical(a))) return void this.out.push(`${label}: tilføjet ${this.shown(b, enhed, path)}.`);
     if (isEmpty(canonical(b))) return void this.out.push(`${label}: fjernet (var ${this.shown(a, enhed, path)}).`);
     if (typeof a === 'string' && typeof b === 'string' && squash(a).length + squash(b).length > 120) {
-      return void this.out.push(`${label} er omformuleret: ${quote(b)}`);
+      // A text too long to quote whole (an introduction) is only named: its beginning may be what did not change.
+      return void this.out.push(squash(b).length > MAX_QUOTE ? `${label} er omformuleret.` : `${label} er omformuleret: ${quote(b)}`);
     }
     const x = this.shown(a, enhed, path);
     const y = this.shown(b, enhed, path);

@@ -60,3 +60,16 @@ const dayInCopenhagen = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month
 export function formatDate(iso: string): string {
   return dayInCopenhagen.format(new Date(iso));
 }
+
+const monthInCopenhagen = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const isoDayInCopenhagen = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' });
+
+/** A moment's Danish calendar day as YYYY-MM-DD, for `datetime` attributes and grouping. */
+export function dayOf(iso: string): string {
+  return isoDayInCopenhagen.format(new Date(iso));
+}
+
+/** A moment's month in words: "november 2026". */
+export function formatMonth(iso: string): string {
+  return monthInCopenhagen.format(new Date(iso));
+}
