@@ -20,14 +20,20 @@ export const changeNoteSchema = z
         z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Skriv notens dato som ÅÅÅÅ-MM-DD, fx 2026-11-30.' }),
       )
       .refine((d) => d <= todayInDenmark(), {
-        error: 'Notens dato ligger i fremtiden. En note beskriver en ændring, der er sket: ret datoen til den dag, ændringen blev besluttet eller lavet.',
+        error: 'Notens dato ligger i fremtiden.',
+        params: { hint: 'En note beskriver en ændring, der er sket: skriv den dag, ændringen blev besluttet eller lavet (senest i dag).' },
       })
       .describe('dagen for ændringen, ÅÅÅÅ-MM-DD; aldrig en dato i fremtiden'),
     tekst: z
       .string()
-      .trim()
-      .min(1, { error: 'Noten har ingen tekst. Skriv kort på dansk, hvad der er ændret og hvorfor, eller fjern noten.' })
-      .max(400, { error: 'Noten er for lang. Skriv højst 400 tegn; længere forklaringer hører til på selve siden.' })
+      .refine((t) => t.trim().length > 0, {
+        error: 'Noten har ingen tekst.',
+        params: { hint: 'Skriv kort på dansk, hvad der er ændret og hvorfor, eller fjern noten.' },
+      })
+      .refine((t) => t.length <= 400, {
+        error: 'Noten er længere end 400 tegn.',
+        params: { hint: 'Skriv kort, hvad der er ændret; en længere forklaring hører til på selve siden.' },
+      })
       .describe('kort dansk tekst om ændringen, fx hvorfor kriterierne er revideret'),
     kilde: sourceRefSchema.optional().describe('kilden til ændringen, fx et referat fra styregruppen'),
   })

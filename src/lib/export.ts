@@ -16,6 +16,7 @@ import {
   type ExportIndication,
   type ExportStatus,
 } from '../../schemas/export.ts';
+import { exportChangesSchema } from '../../schemas/export-changes.ts';
 import { indicationSchema } from '../../schemas/indication.ts';
 import { patientGroupSchema } from '../../schemas/patient-group.ts';
 import { implementationStatusSchema } from '../../schemas/implementation-status.ts';
@@ -104,6 +105,7 @@ export const jsonSchemas = {
   indikationer: { schema: z.array(exportIndicationSchema), title: 'Indikationer (indikationer.json)' },
   status: { schema: z.array(exportStatusSchema), title: 'Statusopgørelser (status.json)' },
   kilder: { schema: z.array(exportSourceSchema), title: 'Kildedokumenter (kilder.json)' },
+  aendringer: { schema: exportChangesSchema, title: 'Ændringer i indikationer og patientgrupper (aendringer.json)' },
 } as const;
 
 export type JsonSchemaName = keyof typeof jsonSchemas;
