@@ -25,28 +25,41 @@ const isLabelledFigure = (v: unknown): v is Obj & { betegnelse: string; tal: Obj
 /** Text with its line breaks and runs of spaces folded: reflowing a paragraph is formatting. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** A value reduced to its meaning: sorted keys, no empty fields, folded whitespace, partial dates as text. */
-function canonical(v: unknown): unknown {
-  if (typeof v === 'string') return squash(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (Array.isArray(v)) return v.map(canonical);
-  if (isObj(v)) {
-    const out: Obj = {};
-    for (const k of Object.keys(v).sort()) {
-      const c = canonical(v[k]);
-      if (!isEmpty(c)) out[k] = c;
-    }
-    return out;
+// Each object's key is computed once: the walk compares every level of the tree, and recomputing the
+// keys of the levels below at each level made a comparison cost the tree's size times its depth.
+const keys = new WeakMap<object, string>();
+const EMPTY = 'null';
+
+/**
+ * A value reduced to its meaning, as text that is equal for equal meanings: sorted keys, no empty fields,
+ * folded whitespace, dates as their day.
+ */
+function key(v: unknown): string {
+  if (v === undefined || v === null || v === '') return EMPTY;
+  if (typeof v === 'string') {
+    const text = squash(v);
+    return text === '' ? EMPTY : JSON.stringify(text);
   }
-  return v;
+  if (v instanceof Date) return JSON.stringify(v.toISOString().slice(0, 10));
+  if (typeof v !== 'object') return JSON.stringify(v);
+  const known = keys.get(v);
+  if (known !== undefined) return known;
+  let out: string;
+  if (Array.isArray(v)) {
+    out = v.length === 0 ? EMPTY : `[${v.map(key).join(',')}]`;
+  } else {
+    const o = v as Obj;
+    const parts: string[] = [];
+    for (const k of Object.keys(o).sort()) {
+      const c = key(o[k]);
+      if (c !== EMPTY) parts.push(`${JSON.stringify(k)}:${c}`);
+    }
+    out = parts.length === 0 ? EMPTY : `{${parts.join(',')}}`;
+  }
+  keys.set(v, out);
+  return out;
 }
-function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isObj(v) && Object.keys(v).length === 0);
-}
-const key = (v: unknown): string => {
-  const c = canonical(v);
-  return isEmpty(c) ? 'null' : JSON.stringify(c);
-};
+const isBlank = (v: unknown) => key(v) === EMPTY;
 const same = (a: unknown, b: unknown) => key(a) === key(b);
 
 const MAX_QUOTE = 160;
@@ -300,8 +313,8 @@ class Differ {
   /** A plain field: a short text or a number is shown before and after; a long text is quoted as it is now. */
   private value(path: Path, a: unknown, b: unknown, owner?: string): void {
     const { label, enhed } = owner ? { label: owner, enhed: undefined } : this.label(path);
-    if (isEmpty(canonical(a))) return void this.out.push(`${label}: tilføjet ${this.shown(b, enhed, path)}.`);
-    if (isEmpty(canonical(b))) return void this.out.push(`${label}: fjernet (var ${this.shown(a, enhed, path)}).`);
+    if (isBlank(a)) return void this.out.push(`${label}: tilføjet ${this.shown(b, enhed, path)}.`);
+    if (isBlank(b)) return void this.out.push(`${label}: fjernet (var ${this.shown(a, enhed, path)}).`);
     if (typeof a === 'string' && typeof b === 'string' && squash(a).length + squash(b).length > 120) {
       // A text too long to quote whole (an introduction) is only named: its beginning may be what did not change.
       return void this.out.push(squash(b).length > MAX_QUOTE ? `${label} er omformuleret.` : `${label} er omformuleret: ${quote(b)}`);
