@@ -1,6 +1,6 @@
 // The change log as an Atom feed that feed readers and hospital intranets can follow.
 import { Feed } from 'feed';
-import type { ChangeEntry } from './change-log.ts';
+import type { ChangeEntry } from '../domain/change-log.ts';
 
 /** How many of the newest entries the feed carries; the changes page has them all. */
 export const FEED_SIZE = 100;

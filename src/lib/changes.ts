@@ -1,7 +1,7 @@
 // The change log of the site being built, read once per build and shared by every page, the feed and the export.
 import { getGroups, getIndications } from './content.ts';
 import { readContentChanges } from './content-history.ts';
-import { buildChangeLog, type ChangeEntry, type ChangePage } from './change-log.ts';
+import { buildChangeLog, type ChangeEntry, type ChangePage } from '../domain/change-log.ts';
 
 export interface SiteChangeLog {
   /** False when the build has no git history (a shallow clone, a copy outside git): only editors' notes then. */

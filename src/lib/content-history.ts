@@ -4,23 +4,10 @@
 import { load } from 'js-yaml';
 import { collections } from '../../schemas/collections.ts';
 import { gitHistory, readBlobs, type GitHistory } from './git-history.ts';
-import { describeChanges, type PageKind } from './content-diff.ts';
+import { describeChanges, type PageKind } from '../domain/content-diff.ts';
+import type { ContentChange } from '../domain/change-log.ts';
 
-/** One commit's change to one indication or group, described field by field. */
-export interface ContentChange {
-  hash: string;
-  /** Commit date, ISO 8601 with offset. */
-  date: string;
-  /** The content file, relative to the project. */
-  file: string;
-  kind: PageKind;
-  /** Indication code or group slug (the file name). */
-  id: string;
-  /** The page's name and (for an indication) its group, from the newest version that has them. */
-  name?: string;
-  group?: string;
-  lines: string[];
-}
+export type { ContentChange };
 
 export type ContentHistory = { available: true; changes: ContentChange[] } | { available: false; reason: 'shallow' | 'no-git' };
 

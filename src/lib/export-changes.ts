@@ -1,6 +1,6 @@
 // The change log as open data (/data/aendringer.json), validated against its schema before it is written.
 import { exportChangesSchema, type ExportChanges } from '../../schemas/export-changes.ts';
-import type { ChangeEntry } from './change-log.ts';
+import type { ChangeEntry } from '../domain/change-log.ts';
 import { commitUrl } from './repository.ts';
 
 export function exportChanges(entries: readonly ChangeEntry[], historyIncluded: boolean): ExportChanges {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges } from '../../src/lib/content-diff.ts';
+import { describeChanges } from '../../src/domain/content-diff.ts';
 
 // Small made-up versions of an indication and a group: the rules, not the site's content, are under test.
 const kilde = { dokument: 'doc', sted: 'Afsnit 1' };

@@ -3,8 +3,23 @@
 // Plain TypeScript: the Astro side (changes.ts) gathers the inputs.
 import type { ChangeNote } from '../../schemas/change-note.ts';
 import type { PageKind } from './content-diff.ts';
-import type { ContentChange } from './content-history.ts';
 import { dayOf } from './format.ts';
+
+/** One commit's change to one indication or group, described field by field (read by src/lib/content-history.ts). */
+export interface ContentChange {
+  hash: string;
+  /** Commit date, ISO 8601 with offset. */
+  date: string;
+  /** The content file, relative to the project. */
+  file: string;
+  kind: PageKind;
+  /** Indication code or group slug (the file name). */
+  id: string;
+  /** The page's name and (for an indication) its group, from the newest version that has them. */
+  name?: string;
+  group?: string;
+  lines: string[];
+}
 
 /** An indication or a group page as it is now. */
 export interface ChangePage {

@@ -61,6 +61,16 @@ export function formatDate(iso: string): string {
   return dayInCopenhagen.format(new Date(iso));
 }
 
+// ---------------------------------------------------------------- numbers in messages and arithmetic
+
+const messageNumber = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+/** Danish number with up to two decimals, for arithmetic shown to readers and editors. */
+export const num = (n: number): string => messageNumber.format(n);
+/** A number as an editor writes it in YAML (dot decimal, at most four decimals). */
+export const yamlNumber = (n: number): string => String(Number(n.toFixed(4)));
+/** A number with its unit in arithmetic: "1.234 WGS", "12,5 %". */
+export const withUnit = (n: number, unit: string): string => `${num(n)} ${unit}`;
+
 const monthInCopenhagen = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 const isoDayInCopenhagen = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' });
 
