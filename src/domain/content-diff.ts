@@ -25,8 +25,7 @@ const isLabelledFigure = (v: unknown): v is Obj & { betegnelse: string; tal: Obj
 /** Text with its line breaks and runs of spaces folded: reflowing a paragraph is formatting. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-// Each object's key is computed once: the walk compares every level of the tree, and recomputing the
-// keys of the levels below at each level made a comparison cost the tree's size times its depth.
+// Keys identify list items that have no name; each object's key is computed once.
 const keys = new WeakMap<object, string>();
 const EMPTY = 'null';
 
@@ -59,8 +58,41 @@ function key(v: unknown): string {
   keys.set(v, out);
   return out;
 }
-const isBlank = (v: unknown) => key(v) === EMPTY;
-const same = (a: unknown, b: unknown) => key(a) === key(b);
+/** Nothing there: no value, empty text, an empty list, or an object of nothing but such. */
+function isBlank(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (Array.isArray(v)) return v.length === 0;
+  if (isObj(v)) {
+    for (const k in v) if (!isBlank(v[k])) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Equal in meaning (see key): compared directly, stopping at the first difference, since building the keys
+ * of whole files cost more than everything else in a build's change log.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const blankA = isBlank(a);
+  const blankB = isBlank(b);
+  if (blankA || blankB) return blankA && blankB;
+  if (typeof a === 'string' && typeof b === 'string') return squash(a) === squash(b);
+  if (a instanceof Date || b instanceof Date) return key(a) === key(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (isObj(a) && isObj(b)) {
+    for (const k in a) if (!same(a[k], b[k])) return false;
+    for (const k in b) if (!(k in a) && !isBlank(b[k])) return false;
+    return true;
+  }
+  return false;
+}
 
 const MAX_QUOTE = 160;
 /** A text as the log quotes it: Danish quotation marks, shortened at a word boundary. */
