@@ -147,12 +147,12 @@ test.describe('Primær immundefekt', () => {
     await expectSourcedFigure(yieldSection, 'ca. 15-20 %', PID);
     await expectSourcedFigure(yieldSection, '20-30 %', PID);
     await expect(pageNotes(page).filter({ hasText: 'begrænset evidens' })).toContainText('begrænset evidens');
-    await expectSourcedFigure(section(page, 'Svartid'), 'under 2 uger', PID);
+    await expectSourcedFigure(section(page, 'Analysetid og svartid'), 'under 2 uger', PID);
     const quota = page.getByRole('table', { name: /PID-IEI/ });
     await expectSourcedFigure(quota, 'ca. 750 WGS', PID);
     await expectSourcedFigure(quota, 'ca. 250 WGS', PID);
     await expect(quota.getByRole('rowheader')).toContainText(['Nyhenviste', 'Tidligere henviste']);
-    await page.getByRole('link', { name: 'Primær immundefekt' }).last().click();
+    await page.getByRole('link', { name: 'Primær immundefekt', exact: true }).last().click();
     await expect(page).toHaveURL(/\/grupper\/primaer-immundefekt\/$/);
   });
 });
