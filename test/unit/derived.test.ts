@@ -13,9 +13,9 @@ import {
   type AcknowledgementRef,
   type Comparison,
 } from '../../src/lib/derived.ts';
-import { projectRoot } from '../helpers/temp-project.ts';
+import { fixtureRoot } from '../helpers/temp-project.ts';
 
-const model = contentModel(readContent(projectRoot));
+const model = contentModel(readContent(fixtureRoot));
 const kilde = { dokument: '003_08ae25ce05e9eb9b', sted: 'Test' };
 
 describe('totals computed from the parts', () => {

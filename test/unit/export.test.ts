@@ -9,7 +9,7 @@ import { readContent } from '../../scripts/lib/content.ts';
 import { contentModel } from '../../scripts/lib/model.ts';
 import { groupTotals, indicationTotals } from '../../src/lib/derived.ts';
 import { csvFiles, fieldList, jsonSchema, jsonSchemas, type JsonSchemaName } from '../../src/lib/export.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, projectRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The open data is read back from a real build and compared with the content it was made from.
 const project = tempProject();
@@ -22,7 +22,7 @@ beforeAll(() => {
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
 }, 120_000);
 
-const raw = readContent(projectRoot);
+const raw = readContent(fixtureRoot);
 const model = contentModel(raw);
 const parsed = (collection: keyof typeof collections) =>
   raw.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: collections[collection].schema.parse(e.data) as Record<string, unknown> }));
