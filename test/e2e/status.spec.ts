@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the status page shows table 1 with header cells, the sums and the sources', async ({ page }) => {
   await page.goto('/status/');
@@ -91,14 +89,12 @@ test('each chart has a caption, an accessible name and description, and its numb
   await expect(process.getByRole('img')).toHaveAccessibleDescription(/september 2022: 21 dage\. marts 2024: 17 dage\./);
 });
 
-test('the status page has no JavaScript of its own and passes axe', async ({ page }) => {
+test('the status page has no JavaScript of its own', async ({ page }) => {
   await page.goto('/status/');
   // The one script is the site-wide search button in the header; tables and charts are plain HTML and SVG.
   await expect(page.locator('script')).toHaveCount(1);
   await expect(page.locator('script')).toHaveAttribute('src', /SearchButton/);
   await expect(page.locator('main script')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('the status page is in the main navigation', async ({ page }) => {
