@@ -7,6 +7,9 @@ export ASTRO_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-node.sh
 
+# Types, lint and the layer rules first: they are quick and explain a broken build best.
+npm run lint
+
 bash scripts/ensure-chromium.sh
 
 npm run check
