@@ -11,9 +11,11 @@ bash scripts/ensure-node.sh
 npm run lint
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-java.sh
 
 npm run check
 npm run check:audit
 npx vitest run
 npx astro build
+npm run validate:html
 npx playwright test
