@@ -18,6 +18,7 @@ import { checkGlossary } from '../checks/glossary.ts';
 import { checkSearchTerms } from '../checks/search-terms.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
 import { checkUnsourcedFigures } from '../checks/unsourced-figures.ts';
+import { checkTolerances } from '../checks/tolerance.ts';
 
 export interface CheckContext {
   root: string;
@@ -40,6 +41,7 @@ export const checks: Check[] = [
   { name: 'referencer', run: checkReferences },
   { name: 'enkeltfil', run: checkSingleEntries },
   { name: 'evaluering', run: checkEvaluationParts },
+  { name: 'tolerance', run: checkTolerances },
   { name: 'indikationernes WGS', run: checkIndicationWgs, needsValidContent: true },
   { name: 'gruppernes summer', run: checkGroupSums, needsValidContent: true },
   { name: 'germline + somatiske', run: checkGermlineSomatic, needsValidContent: true },

@@ -269,21 +269,29 @@ export interface Comparison {
   parts: EntryRef[];
   /** What to change, in Danish. */
   fix: string;
+  /** The parts the computed figure adds up, when each is a whole (an indication), so a tolerance cannot hide one. */
+  terms?: { name: string; value: number }[];
+  /** The part a tolerance would hide: the difference is as large as it. The comparison then fails whatever the tolerance. */
+  hiddenPart?: { name: string; value: number };
   ok: boolean;
 }
 
-type ComparisonInput = Omit<Comparison, 'ok' | 'tolerance'> & { tolerance?: number };
+type ComparisonInput = Omit<Comparison, 'ok' | 'tolerance' | 'hiddenPart'> & { tolerance?: number };
 
 function compare(c: ComparisonInput): Comparison {
   const tolerance = c.tolerance ?? 0;
   const eps = 1e-9;
-  const ok =
-    c.relation === 'lig'
-      ? Math.abs(c.stated - c.computed) <= tolerance + eps
+  const diff = Math.abs(c.stated - c.computed);
+  // A tolerance allows for a source's rounding, never for a whole indication left out of (or added to) a total.
+  const hiddenPart = tolerance > 0 && diff > eps ? c.terms?.find((t) => t.value > 0 && t.value <= diff + eps) : undefined;
+  const ok = hiddenPart
+    ? false
+    : c.relation === 'lig'
+      ? diff <= tolerance + eps
       : c.relation === 'hoejst'
         ? c.stated <= c.computed + tolerance + eps
         : c.stated + tolerance + eps >= c.computed;
-  return { ...c, tolerance, ok };
+  return { ...c, tolerance, ...(hiddenPart ? { hiddenPart } : {}), ok };
 }
 
 const withUnit = (n: number, unit: Unit) => (unit === '%' ? `${num(n)} %` : `${num(n)} ${unit}`);
@@ -409,6 +417,7 @@ export function compareGroupSums(model: Pick<ContentModel, 'groups' | 'indicatio
           computed,
           relation: 'lig',
           arithmetic: list(pick, unit),
+          terms: totals.indications.map((i) => ({ name: i.code, value: pick(i.totals!) ?? 0 })),
           parts: [where, ...parts],
           fix: `Ret gruppens ${path.join('.')}, eller tallet i den indikation, der er forkert (${parts.map((p) => p.id).join(', ')}).`,
         }),
