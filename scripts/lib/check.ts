@@ -19,6 +19,7 @@ import { checkSearchTerms } from '../checks/search-terms.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
 import { checkUnsourcedFigures } from '../checks/unsourced-figures.ts';
 import { checkTolerances } from '../checks/tolerance.ts';
+import { groupsWithoutIndications } from '../checks/groups-without-indications.ts';
 
 export interface CheckContext {
   root: string;
@@ -38,7 +39,7 @@ export interface Check {
 /** The checks in the order they run. A new check is one file in scripts/checks/ and one line here. */
 export const checks: Check[] = [
   { name: 'skema', run: checkSchemas },
-  { name: 'referencer', run: checkReferences },
+  { name: 'referencer', run: checkReferences, summary: groupsWithoutIndications },
   { name: 'enkeltfil', run: checkSingleEntries },
   { name: 'evaluering', run: checkEvaluationParts },
   { name: 'tolerance', run: checkTolerances },

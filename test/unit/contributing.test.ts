@@ -79,7 +79,7 @@ describe('CONTRIBUTING.md and docs/fejlkatalog.md', () => {
     expect(scripts).toEqual(expect.arrayContaining(['start', 'test', 'dev']));
     // Files the guide's own `npm run ny` examples are about to create are the exception.
     const scaffolded = [
-      ...[...guide.matchAll(/npm run ny -- gruppe ([a-z0-9-]+)/g)].flatMap((m) => [`content/grupper/${m[1]}.mdx`, `content/patienter/${m[1]}.mdx`]),
+      ...[...guide.matchAll(/npm run ny -- gruppe ([a-z0-9-]+)/g)].flatMap((m) => [`content/grupper/${m[1]}.mdx`, `content/patienter/${m[1]}.mdx`, `content/soegeord/${m[1]}.yaml`]),
       ...[...guide.matchAll(/npm run ny -- indikation ([A-Z0-9-]+)/g)].map((m) => `content/indikationer/${m[1]}.yaml`),
     ];
     for (const m of `${guide}\n${catalogue}`.matchAll(/`((?:content|\.github\/workflows)\/[^`<>]+\.(?:ya?ml|mdx))`/g)) {
