@@ -1,5 +1,8 @@
-import { FindingCollector, locateInSource, resolveTarget, type BuiltPage, type BuiltSite, type PageElement } from '../lib/built-site.ts';
-import { closest } from '../lib/schema-issues.ts';
+import type { BuiltPage, BuiltSite, PageElement } from '../lib/built-site.ts';
+import { FindingCollector } from '../lib/findings.ts';
+import { locateInSource } from '../lib/source-location.ts';
+import { resolveTarget } from '../lib/link-target.ts';
+import { closest } from '../lib/closest.ts';
 
 /** Attributes that point at another page or at a file the browser loads. */
 const REFERENCES: Readonly<Record<string, readonly { attr: string; list?: boolean }[]>> = {

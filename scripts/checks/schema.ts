@@ -3,7 +3,7 @@ import { locate, sourceText, type RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import { issuesToProblems } from '../lib/schema-issues.ts';
 import { parseEntry } from '../lib/parse-entry.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /** The yaml parser's error codes an editor is likely to meet, in Danish; any other keeps the parser's English words. */
 const yamlErrorText: Record<string, string> = {

@@ -1,7 +1,7 @@
-import { num } from '../../src/lib/derived.ts';
+import { num } from '../../src/domain/format.ts';
 import { locate } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * The most a figure can be off by the source's own rounding: half its last stated digit ("38" ± 0,5),

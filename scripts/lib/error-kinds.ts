@@ -74,7 +74,7 @@ export const errorKinds = {
   // scripts/checks/evaluation-parts.ts
   'del-filnavn': { check: 'evaluering', template: 'Delen "…" står i filen "….yaml"; filnavnet skal være lig delen.' },
   // scripts/checks/readability.ts (mdx also from scripts/checks/glossary.ts)
-  mdx: { check: 'mdx', template: 'Teksten kan ikke læses som MDX (…).' },
+  mdx: { check: ['læsbarhed', 'ordliste'], template: 'Teksten kan ikke læses som MDX (…).' },
   'for-svaer-tekst': {
     check: 'læsbarhed',
     template: 'Teksten er for svær til en side for patienter: LIX er … (…), men grænsen er …. Siden har … ord i … sætninger, og … af ordene er lange (over seks bogstaver).',

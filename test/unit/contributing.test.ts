@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorKinds, templatePattern } from '../../scripts/lib/error-kinds.ts';
 import { ERROR_CATALOGUE, formatProblem } from '../../scripts/lib/report.ts';
+import { checks } from '../../scripts/lib/check.ts';
+import { builtChecks } from '../../scripts/lib/built-checks.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 
 // CONTRIBUTING.md is the editors' guide and docs/fejlkatalog.md their manual for the error messages; these
@@ -71,6 +73,19 @@ describe('CONTRIBUTING.md and docs/fejlkatalog.md', () => {
       `Fejltype: mangler (se ${ERROR_CATALOGUE})`,
     );
     expect(existsSync(join(projectRoot, ERROR_CATALOGUE))).toBe(true);
+  });
+
+  it('names every check by the id it has in the registry and in its problems', () => {
+    const from = guide.indexOf('## Tjekkene');
+    const next = guide.indexOf('\n## ', from + 1);
+    const table = guide.slice(from, next < 0 ? undefined : next);
+    const listed = [...table.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!));
+    const ids = [...checks, ...builtChecks].map((c) => c.id);
+    expect(new Set(ids).size, 'check ids are unique').toBe(ids.length);
+    expect([...listed].sort()).toEqual([...ids].sort());
+    for (const [kind, spec] of Object.entries(errorKinds)) {
+      for (const check of [spec.check].flat()) expect(ids, `error kind ${kind} names an unknown check`).toContain(check);
+    }
   });
 
   it('only names commands and files that exist', () => {

@@ -1,17 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { checkSchemas } from '../../scripts/checks/schema.ts';
-import { checkGroupSums } from '../../scripts/checks/group-sums.ts';
-import { checkNewlyPreviously } from '../../scripts/checks/newly-previously.ts';
+import { consistencyCheck } from '../../scripts/lib/consistency.ts';
+import { groupSums } from '../../src/domain/rules/group-sums.ts';
+import { newlyPreviously } from '../../src/domain/rules/newly-previously.ts';
 import { checkTolerances, allowedTolerance } from '../../scripts/checks/tolerance.ts';
-import type { CheckContext } from '../../scripts/lib/check.ts';
+import type { CheckContext } from '../../scripts/lib/rule.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { errorKinds, templatePattern, type ErrorKind } from '../../scripts/lib/error-kinds.ts';
 
@@ -58,6 +58,8 @@ function report(ctx: CheckContext, checks: ((c: CheckContext) => Problem[])[]): 
   }
   return formatReport(problems);
 }
+const checkGroupSums = consistencyCheck(groupSums).run;
+const checkNewlyPreviously = consistencyCheck(newlyPreviously).run;
 const sums = [checkSchemas, checkTolerances, checkGroupSums, checkNewlyPreviously];
 
 /** A third indication with 40 newly referred patients, 2 WGS each, added to the group. */

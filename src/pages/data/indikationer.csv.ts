@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { csv, indicationColumns, toCsv } from '../../lib/export.ts';
+import { csv } from '../../lib/export/response.ts';
+import { indicationColumns, toCsv } from '../../lib/export/csv.ts';
 
 export const GET: APIRoute = async () => csv(toCsv((await getExport()).indikationer, indicationColumns));

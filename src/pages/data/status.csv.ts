@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { csv, statusColumns, statusRows, toCsv } from '../../lib/export.ts';
+import { csv } from '../../lib/export/response.ts';
+import { statusColumns, statusRows, toCsv } from '../../lib/export/csv.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getExport();
