@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
-
-/** What the dev banner shows: the problems of the last check run, as plain data. */
-export interface LiveState {
-  problems: Pick<Problem, 'file' | 'line' | 'field' | 'message' | 'hint' | 'kind'>[];
-}
-
-/** The dev server's address for the current state, and the HMR event that carries a new one. */
-export const LIVE_PATH = '/__indholdstjek';
-export const LIVE_EVENT = 'genomvejledninger:indholdstjek';
+import { LIVE_EVENT, LIVE_PATH, type LiveState } from './live-protocol.ts';
 
 export function liveState(problems: readonly Problem[]): LiveState {
   return { problems: problems.map(({ file, line, field, message, hint, kind }) => ({ file, line, field, message, hint, kind })) };

@@ -1,7 +1,7 @@
 // Only under `npm run dev` (src/integrations/content-checks.ts injects it): a banner at the top of every
 // page listing the content problems of the last save, in Danish with file, line and fix, so an editor
 // sees a mistake where they look (the page) and not only in the terminal.
-import { LIVE_EVENT, LIVE_PATH, type LiveState } from '../integrations/live-checks.ts';
+import { LIVE_EVENT, LIVE_PATH, type LiveState } from '../integrations/live-protocol.ts';
 
 const BANNER_ID = 'indholdstjek';
 

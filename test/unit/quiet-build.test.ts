@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-// @ts-expect-error: plain JavaScript (Astro loads a logger entrypoint without Vite), no type declarations.
 import { isKnownWarning } from '../../src/integrations/quiet-logger.mjs';
 import { astroBuild } from '../helpers/build.ts';
 import { tempProject } from '../helpers/temp-project.ts';
