@@ -42,6 +42,9 @@ export const implementationStatusSchema = z
     omraade: z.enum(['kræft', 'sjælden sygdom']).describe('programmets hovedområde, som opgørelsen dækker'),
     kilde: sourceRefSchema.describe('den tabel eller det afsnit, opgørelsen bygger på'),
     opgjortSiden: partialDateSchema.describe('hvornår optællingen af prøver begynder (ÅÅÅÅ eller ÅÅÅÅ-MM)'),
+    opgjort: partialDateSchema
+      .optional()
+      .describe('hvornår tallene er gjort op (ÅÅÅÅ-MM), så siderne kan sige, hvor gamle de er'),
     periode: z
       .object({
         fra: partialDateSchema.describe('periodens første dag (ÅÅÅÅ-MM-DD)'),

@@ -3,6 +3,7 @@ import { countSchema, figureSchema, labelledFigureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { discrepanciesField } from './discrepancy.ts';
+import { changeNotesField } from './change-note.ts';
 
 /** Stable indication code: group prefix, dash, short name. It is the permalink and never changes. */
 export const indicationCodePattern = /^[A-Z]{2,6}-[A-Z0-9]{1,8}$/;
@@ -143,6 +144,7 @@ export const indicationSchema = z
     tilbudIDag: z.array(sourcedTextSchema).default([]).describe('hvor WGS eller lignende tilbydes i dag, i Danmark og udlandet'),
     bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
     afvigelser: discrepanciesField,
+    aendringsnoter: changeNotesField,
   })
   .strict()
   .refine(

@@ -25,6 +25,7 @@ export const ngcOfferSchema = sourcedTextSchema
 
 export type NgcOffer = z.infer<typeof ngcOfferSchema>;
 import { discrepanciesField } from './discrepancy.ts';
+import { changeNotesField } from './change-note.ts';
 
 
 /**
@@ -112,6 +113,7 @@ export const patientGroupSchema = z
       .describe('det, kilderne ikke siger om gruppen, fx kriterier for henvisning eller kvoter'),
     kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter gruppens side bygger på'),
     afvigelser: discrepanciesField,
+    aendringsnoter: changeNotesField,
   })
   .strict();
 

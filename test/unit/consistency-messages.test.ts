@@ -193,7 +193,7 @@ describe('acknowledged discrepancies', () => {
   it('an acknowledgement is shown where the figure lives, not elsewhere', () => {
     const moveAck = (t: string) => t.replace('kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }\n', 'kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }\nafvigelser:\n  - tjek: status-andel\n    emne: haematologisk-cancer\n    angivet: 41\n    beregnet: 18\n    forklaring: Forklaringen står i den forkerte fil.\n    kilde: { dokument: 001_7389b4ecaf307271, sted: "Tabel 1" }\n');
     expect(reportAfter('status-andel', [[GROUP, moveAck]])).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:114:5  felt: afvigelser[0]
+      "✖ content/grupper/haematologisk-cancer.mdx:160:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) svarer ikke til nogen sammenligning i content/grupper/haematologisk-cancer.mdx.
         Sådan retter du det: Tjekket status-andel sammenligner ingen tal i denne fil. Fjern punktet, eller flyt det til den fil, som fejlbeskeden nævnte.
         Fejltype: afvigelse-ukendt-emne (se docs/fejlkatalog.md)

@@ -62,7 +62,7 @@ function reportFor(schema: z.ZodType, input: unknown): string {
 describe('content error messages', () => {
   it('a figure written as text', () => {
     expect(reportAfter(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: "440 WGS"'))).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-RR.yaml:163:5  felt: kvote.wgsPrAar.vaerdi
+      "✖ content/indikationer/HAEM-RR.yaml:167:5  felt: kvote.wgsPrAar.vaerdi
         Forkert type: forventede et tal, men fik teksten "440 WGS".
         Sådan retter du det: Skriv tallet med cifre og uden enhed, anførselstegn eller "ca." (brug feltet kvalifikator til "ca."), fx 100. Feltet er antallet som kilden angiver det: et helt tal uden punktum mellem tusinder, fx 1450.
         Fejltype: forkert-type (se docs/fejlkatalog.md)
@@ -95,7 +95,7 @@ describe('content error messages', () => {
 
   it('a figure citing a source document that does not exist', () => {
     expect(reportAfter(RR, (t) => t.replace('vaerdi: 440\n    kilde: { dokument: 003_08ae25ce05e9eb9b', 'vaerdi: 440\n    kilde: { dokument: 003_rapport'))).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-RR.yaml:164:14  felt: kvote.wgsPrAar.kilde.dokument
+      "✖ content/indikationer/HAEM-RR.yaml:168:14  felt: kvote.wgsPrAar.kilde.dokument
         Kilden "003_rapport" findes ikke i content/kilder/.
         Sådan retter du det: Brug id'et på et af kildedokumenterne (000_f715736cfca214f2, 001_7389b4ecaf307271, 002_480ab840f5768a21, 003_08ae25ce05e9eb9b, 004_7b9c556ec6033e64), eller opret content/kilder/003_rapport.yaml.
         Fejltype: ukendt-kilde (se docs/fejlkatalog.md)
@@ -106,7 +106,7 @@ describe('content error messages', () => {
 
   it('a misspelt field name', () => {
     expect(reportAfter(RR, (t) => t.replace('      vaerdi: 100\n      kvalifikator: ca.', '      vaerdi: 100\n      kvalifkator: ca.'))).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-RR.yaml:137:7  felt: kvote.nyhenviste.patienter.kvalifkator
+      "✖ content/indikationer/HAEM-RR.yaml:141:7  felt: kvote.nyhenviste.patienter.kvalifkator
         Ukendt felt: "kvalifkator".
         Sådan retter du det: Mente du "kvalifikator"? Ret stavningen eller fjern feltet. Felter der kan stå her: vaerdi, til, kvalifikator, tolerance, kilde, note.
         Fejltype: ukendt-felt (se docs/fejlkatalog.md)
@@ -161,7 +161,7 @@ describe('content error messages', () => {
 
   it('a number below its minimum', () => {
     expect(reportAfter(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: -440'))).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-RR.yaml:163:5  felt: kvote.wgsPrAar.vaerdi
+      "✖ content/indikationer/HAEM-RR.yaml:167:5  felt: kvote.wgsPrAar.vaerdi
         Tallet -440 er for lille: værdien skal være mindst 0.
         Sådan retter du det: Ret tallet, så det ligger inden for grænsen. Feltet er antallet som kilden angiver det: et helt tal uden punktum mellem tusinder, fx 1450.
         Fejltype: for-lille-tal (se docs/fejlkatalog.md)
@@ -183,7 +183,7 @@ describe('content error messages', () => {
 
   it('a list with too few items', () => {
     expect(reportAfter(GROUP, (t) => t.replace('kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }', 'kilder: []'))).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:111:1  felt: kilder
+      "✖ content/grupper/haematologisk-cancer.mdx:157:1  felt: kilder
         Listen har for få punkter: listen skal have mindst 1 punkt.
         Sådan retter du det: Tilføj punkter, så listen opfylder grænsen. Feltet er de dokumenter gruppens side bygger på.
         Fejltype: for-faa-punkter (se docs/fejlkatalog.md)
@@ -300,7 +300,7 @@ describe('content error messages', () => {
 
   it('a status row still waiting for a group that now exists', () => {
     expect(reportAfter(STATUS, (t) => t.replace('    navnIKilden: Hæmatologisk kræft\n', '    navnIKilden: Hæmatologisk kræft\n    afventerGruppe: true\n'))).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:12:5  felt: grupper[0].afventerGruppe
+      "✖ content/status/kraeft-2024-05.yaml:14:5  felt: grupper[0].afventerGruppe
         Gruppen "haematologisk-cancer" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.
         Sådan retter du det: Slet linjen afventerGruppe: true, så rækken linker til gruppens side og indgår i tjekkene af andelene.
         Fejltype: afventer-gruppe (se docs/fejlkatalog.md)
@@ -322,7 +322,7 @@ describe('content error messages', () => {
 
   it('an acknowledged discrepancy that has gone', () => {
     expect(reportAfter(STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 18\n'))).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:150:5  felt: afvigelser[0]
+      "✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) findes ikke længere: tallene går nu op (gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %).
         Sådan retter du det: Fjern punktet afvigelser[0], så siden ikke længere viser forklaringen.
         Fejltype: afvigelse-forsvundet (se docs/fejlkatalog.md)
@@ -333,12 +333,12 @@ describe('content error messages', () => {
 
   it('an acknowledged discrepancy whose figures have changed', () => {
     expect(reportAfter(STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 40\n'))).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:16:7  felt: grupper[0].andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 40 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %. Tallet kan derfor højst være 18 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Afvigelsen er anerkendt med andre tal (angivet 41, beregnet 18); har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
-      ✖ content/status/kraeft-2024-05.yaml:150:5  felt: afvigelser[0]
+      ✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) passer ikke længere: den er anerkendt med angivet 41 og beregnet 18, men nu er tallene angivet 40 og beregnet 18.
         Sådan retter du det: Har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer; ellers ret tallet tilbage.
         Fejltype: afvigelse-aendret (se docs/fejlkatalog.md)
@@ -349,12 +349,12 @@ describe('content error messages', () => {
 
   it('an acknowledged discrepancy that names no comparison', () => {
     expect(reportAfter(STATUS, (t) => t.replace('emne: haematologisk-cancer', 'emne: haematologisk-kraeft'))).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:16:7  felt: grupper[0].andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 41 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %. Tallet kan derfor højst være 18 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-andel, emne: haematologisk-cancer, angivet: 41, beregnet: 18, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
-      ✖ content/status/kraeft-2024-05.yaml:150:5  felt: afvigelser[0]
+      ✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-kraeft) svarer ikke til nogen sammenligning i content/status/kraeft-2024-05.yaml.
         Sådan retter du det: Tjek stavningen af emne (emner for dette tjek her: haematologisk-cancer, boern-og-unge-med-kraeft), eller fjern punktet.
         Fejltype: afvigelse-ukendt-emne (se docs/fejlkatalog.md)
@@ -398,7 +398,7 @@ describe('content error messages', () => {
 
   it('a text that is not valid MDX', () => {
     expect(reportAfter(GROUP, (t) => `${t}\nEn tekst med en { uden slutning.\n`)).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:126
+      "✖ content/grupper/haematologisk-cancer.mdx:174
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
         Fejltype: mdx (se docs/fejlkatalog.md)
@@ -409,8 +409,8 @@ describe('content error messages', () => {
 
   it('a patient page that is too hard to read', () => {
     expect(reportAfter(PATIENT, (t) => t.replace('## Hvorfor kan undersøgelsen hjælpe mig?\n\n', `## Hvorfor kan undersøgelsen hjælpe mig?\n\n${hardParagraph(4)}\n`))).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:45
-        Teksten er for svær til en side for patienter: LIX er 50 (svær), men grænsen er 40. Siden har 1211 ord i 96 sætninger, og 447 af ordene er lange (over seks bogstaver).
+      "✖ content/patienter/haematologisk-cancer.mdx:49
+        Teksten er for svær til en side for patienter: LIX er 49 (svær), men grænsen er 40. Siden har 1288 ord i 101 sætninger, og 465 af ordene er lange (over seks bogstaver).
         Sådan retter du det: Del lange sætninger op, og skift lange ord ud med kortere, eller forklar dem i ordlisten. Begynd med de længste sætninger:
           - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
           - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."

@@ -57,7 +57,7 @@ describe('readability of patient pages', () => {
   it('a page that is not valid MDX gets one message with its line', () => {
     const { problems } = checkAfter(PAGE, (t) => t.replace(WHY, `${WHY}Prisen er {ukendt.\n\n`));
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:45
+      "✖ content/patienter/haematologisk-cancer.mdx:49
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
         Fejltype: mdx (se docs/fejlkatalog.md)
@@ -99,12 +99,12 @@ describe('patient pages and groups', () => {
       t.replace('<Kilde dokument="003_08ae25ce05e9eb9b" sted="Indikation 1, Kliniske symptomer" />', '<Kilde dokument="003_08ae25ce05e9eb9c" sted="" />'),
     );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:41  felt: <Kilde dokument>
+      "✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde dokument>
         Kilden "003_08ae25ce05e9eb9c" findes ikke i content/kilder/.
         Sådan retter du det: Mente du "003_08ae25ce05e9eb9b"?
         Fejltype: ukendt-kilde (se docs/fejlkatalog.md)
 
-      ✖ content/patienter/haematologisk-cancer.mdx:41  felt: <Kilde sted>
+      ✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde sted>
         En <Kilde> siger ikke, hvor i dokumentet oplysningen står.
         Sådan retter du det: Tilføj sted="…" med afsnittet (og siden, hvis den kendes), fx sted="resuméet, afsnittet om antal patienter".
         Fejltype: kilde-uden-sted (se docs/fejlkatalog.md)
@@ -141,7 +141,7 @@ describe('glossary links', () => {
   it('a <Term> with an id that is not in the glossary', () => {
     const { problems } = checkAfter(PAGE, (t) => t.replace('<Term id="procestid">', '<Term id="procestider">'));
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:91  felt: <Term id>
+      "✖ content/patienter/haematologisk-cancer.mdx:95  felt: <Term id>
         <Term id="procestider"> henviser til et ord, der ikke findes i ordlisten.
         Sådan retter du det: Mente du "procestid"?
         Fejltype: ukendt-term (se docs/fejlkatalog.md)
