@@ -311,9 +311,9 @@ describe('content error messages', () => {
 
   it('figures that do not add up', () => {
     expect(reportAfter(STATUS, (t) => t.replace('vaerdi: 6693', 'vaerdi: 6639'))).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:44:5  felt: iAlt.proever.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:46:5  felt: iAlt.proever.vaerdi
         Tallene går ikke op (Prøver i alt mod summen af grupperne): kilden angiver 6.639 prøver, men 180 + 1.002 + 422 + 5.089 = 6.693 prøver. Forskellen er 54.
-        Sådan retter du det: Hører alle delene med, så skriv 6693 i iAlt.proever.vaerdi (linje 44). Ellers: Ret iAlt.proever eller den gruppe under grupper, hvis prøvetal er skrevet forkert af. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-total, emne: proever, angivet: 6639, beregnet: 6693, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 6693 i iAlt.proever.vaerdi (linje 46). Ellers: Ret iAlt.proever eller den gruppe under grupper, hvis prøvetal er skrevet forkert af. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-total, emne: proever, angivet: 6639, beregnet: 6693, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -412,9 +412,9 @@ describe('content error messages', () => {
       "✖ content/patienter/haematologisk-cancer.mdx:49
         Teksten er for svær til en side for patienter: LIX er 49 (svær), men grænsen er 40. Siden har 1288 ord i 101 sætninger, og 465 af ordene er lange (over seks bogstaver).
         Sådan retter du det: Del lange sætninger op, og skift lange ord ud med kortere, eller forklar dem i ordlisten. Begynd med de længste sætninger:
-          - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
-          - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
-          - linje 45, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
+          - linje 49, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
+          - linje 49, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
+          - linje 49, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
         Fejltype: for-svaer-tekst (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -439,7 +439,17 @@ describe('content error messages', () => {
         Sådan retter du det: Opret content/patienter/haematologisk-cancer.mdx med "gruppe: haematologisk-cancer" i toppen. Brug en af de andre sider i content/patienter/ som forlæg.
         Fejltype: patientside-mangler (se docs/fejlkatalog.md)
 
-      1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
+      ✖ content/soegeord/haematologisk-cancer.yaml:4:13  felt: ord[0].sider[0]
+        Siden "/patienter/haematologisk-cancer/" findes ikke: siden for patienter "haematologisk-cancer" er ikke i content/patienter/.
+        Sådan retter du det: Brug en af: /patienter/boern-og-unge-med-kraeft/, /patienter/hvad-er-helgenomsekventering/, /patienter/primaer-immundefekt/, /patienter/udbredt-og-uhelbredelig-kraeft/, /patienter/unge-voksne-og-arvelig-kraeft/.
+        Fejltype: ukendt-side (se docs/fejlkatalog.md)
+
+      ✖ content/soegeord/haematologisk-cancer.yaml:8:13  felt: ord[1].sider[0]
+        Siden "/patienter/haematologisk-cancer/" findes ikke: siden for patienter "haematologisk-cancer" er ikke i content/patienter/.
+        Sådan retter du det: Brug en af: /patienter/boern-og-unge-med-kraeft/, /patienter/hvad-er-helgenomsekventering/, /patienter/primaer-immundefekt/, /patienter/udbredt-og-uhelbredelig-kraeft/, /patienter/unge-voksne-og-arvelig-kraeft/.
+        Fejltype: ukendt-side (se docs/fejlkatalog.md)
+
+      3 fejl i 2 filer. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
   });
 
@@ -450,7 +460,17 @@ describe('content error messages', () => {
         Sådan retter du det: Opret content/patienter/hvad-er-helgenomsekventering.mdx uden feltet gruppe.
         Fejltype: generel-side-mangler (se docs/fejlkatalog.md)
 
-      1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
+      ✖ content/soegeord/generelt.yaml:57:51  felt: ord[9].sider[1]
+        Siden "/patienter/hvad-er-helgenomsekventering/" findes ikke: siden for patienter "hvad-er-helgenomsekventering" er ikke i content/patienter/.
+        Sådan retter du det: Brug en af: /patienter/boern-og-unge-med-kraeft/, /patienter/haematologisk-cancer/, /patienter/primaer-immundefekt/, /patienter/udbredt-og-uhelbredelig-kraeft/, /patienter/unge-voksne-og-arvelig-kraeft/.
+        Fejltype: ukendt-side (se docs/fejlkatalog.md)
+
+      ✖ content/soegeord/generelt.yaml:124:13  felt: ord[28].sider[0]
+        Siden "/patienter/hvad-er-helgenomsekventering/" findes ikke: siden for patienter "hvad-er-helgenomsekventering" er ikke i content/patienter/.
+        Sådan retter du det: Brug en af: /patienter/boern-og-unge-med-kraeft/, /patienter/haematologisk-cancer/, /patienter/primaer-immundefekt/, /patienter/udbredt-og-uhelbredelig-kraeft/, /patienter/unge-voksne-og-arvelig-kraeft/.
+        Fejltype: ukendt-side (se docs/fejlkatalog.md)
+
+      3 fejl i 2 filer. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
   });
 
@@ -511,12 +531,12 @@ describe('content error messages', () => {
 
   it('a search term defined twice, and a page that does not exist', () => {
     expect(reportAfter(TERMS, (t) => t.replace('  - ord: leukæmi\n', '  - ord: helgenomsekventering\n    sider: [/grupper/blodkraeft/]\n  - ord: leukæmi\n'))).toMatchInlineSnapshot(`
-      "✖ content/soegeord/haematologisk-cancer.yaml:5:5  felt: ord[1].ord
+      "✖ content/soegeord/haematologisk-cancer.yaml:7:5  felt: ord[1].ord
         Ordet "helgenomsekventering" står også i content/soegeord/generelt.yaml (felt: ord[0].ord).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
         Fejltype: dobbelt-soegeord (se docs/fejlkatalog.md)
 
-      ✖ content/soegeord/haematologisk-cancer.yaml:6:13  felt: ord[1].sider[0]
+      ✖ content/soegeord/haematologisk-cancer.yaml:8:13  felt: ord[1].sider[0]
         Siden "/grupper/blodkraeft/" findes ikke: patientgruppen "blodkraeft" er ikke i content/grupper/.
         Sådan retter du det: Brug en af: /grupper/boern-og-unge-med-kraeft/, /grupper/haematologisk-cancer/, /grupper/primaer-immundefekt/, /grupper/udbredt-og-uhelbredelig-kraeft/, /grupper/unge-voksne-og-arvelig-kraeft/.
         Fejltype: ukendt-side (se docs/fejlkatalog.md)
