@@ -7,12 +7,17 @@ export ASTRO_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-node.sh
 
+# Types, lint and the layer rules first: they are quick and explain a broken build best.
+npm run lint
+
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-java.sh
 
 npm run check:audit
 # The build runs the content checks (the content-checks integration) and stops on the first bad file with the
 # same report as `npm run check`, so they run once, first, before the slower tests.
 npx astro build
 npx vitest run
+npm run validate:html
 # Two workers: the browser tests mostly wait on Chromium, and Playwright's default on two cores is one.
 npx playwright test --workers=2
