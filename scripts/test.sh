@@ -13,9 +13,11 @@ npm run lint
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-java.sh
 
-npm run check
 npm run check:audit
-npx vitest run
+# The build runs the content checks (the content-checks integration) and stops on the first bad file with the
+# same report as `npm run check`, so they run once, first, before the slower tests.
 npx astro build
+npx vitest run
 npm run validate:html
-npx playwright test
+# Two workers: the browser tests mostly wait on Chromium, and Playwright's default on two cores is one.
+npx playwright test --workers=2

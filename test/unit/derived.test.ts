@@ -7,9 +7,9 @@ import { nationalOverview } from '../../src/domain/overview.ts';
 import { judge, type AcknowledgementRef } from '../../src/domain/acknowledgements.ts';
 import type { Comparison } from '../../src/domain/comparison.ts';
 import { allComparisons } from '../../src/domain/rules/index.ts';
-import { projectRoot } from '../helpers/temp-project.ts';
+import { fixtureRoot } from '../helpers/temp-project.ts';
 
-const model = contentModel(readContent(projectRoot));
+const model = contentModel(readContent(fixtureRoot));
 const kilde = { dokument: '003_08ae25ce05e9eb9b', sted: 'Test' };
 
 describe('totals computed from the parts', () => {

@@ -8,13 +8,13 @@ import { patientGroupSchema } from '../../schemas/patient-group.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 const kilde = { dokument: '002_480ab840f5768a21', sted: 'Pkt. 4, Referat' };
 const UUK = 'content/grupper/udbredt-og-uhelbredelig-kraeft.mdx';
 
 function realGroup(id: string): Record<string, unknown> {
-  const entry = readContent(projectRoot).find((e) => e.collection === 'grupper' && e.id === id);
+  const entry = readContent(fixtureRoot).find((e) => e.collection === 'grupper' && e.id === id);
   if (!entry) throw new Error(`The group ${id} is missing from content/grupper/.`);
   return structuredClone(entry.data) as Record<string, unknown>;
 }

@@ -5,12 +5,12 @@ import { readContent } from '../../scripts/lib/content.ts';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { formatFigure } from '../../src/domain/format.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The rules added for the children's cancer and primary immunodeficiency groups (issue 4).
 const kilde = { dokument: '000_f715736cfca214f2', sted: 'Løsning, Indikationer' };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary fields of a parsed YAML tree
-const entry = (id: string) => structuredClone(readContent(projectRoot).find((e) => e.id === id)!.data) as Record<string, any>;
+const entry = (id: string) => structuredClone(readContent(fixtureRoot).find((e) => e.id === id)!.data) as Record<string, any>;
 
 describe('time criterion (kriterier.tidsramme)', () => {
   const fiveYears = { betegnelse: 'Tid fra den første kræftdiagnose', enhed: 'år', tal: { vaerdi: 5, kilde } };

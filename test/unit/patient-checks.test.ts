@@ -5,7 +5,7 @@ import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { patientPageSchema } from '../../schemas/patient-page.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 import { hardParagraph } from '../helpers/hard-text.ts';
 
 // Editors read these messages; the snapshots make every change of wording visible in review.
@@ -22,8 +22,8 @@ function checkAfter(file: string, change: (text: string) => string) {
 }
 
 describe('readability of patient pages', () => {
-  it('every patient page in the content is at most LIX 40, and the summary says so', () => {
-    const { problems, notes } = runChecks(join(import.meta.dirname, '..', '..'));
+  it('every patient page in the fixture content is at most LIX 40, and the summary says so', () => {
+    const { problems, notes } = runChecks(fixtureRoot);
     expect(problems).toEqual([]);
     const line = notes.find((n) => n.startsWith('Læsbarhed'));
     expect(line).toMatch(/haematologisk-cancer \d+/);

@@ -8,13 +8,13 @@ import { groupRefSchema } from '../../schemas/group-ref.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 const kilde = { dokument: '001_7389b4ecaf307271', sted: 'Patientgrupper' };
 
 /** A fresh, mutable copy of a real content entry, so each test breaks exactly one thing. */
 function real<T>(id: string): T {
-  const entry = readContent(projectRoot).find((e) => e.id === id);
+  const entry = readContent(fixtureRoot).find((e) => e.id === id);
   if (!entry) throw new Error(`No content entry ${id}`);
   return structuredClone(entry.data) as T;
 }
@@ -112,7 +112,7 @@ describe('group reference', () => {
 
 describe('evaluation part', () => {
   it('accepts every real part', () => {
-    for (const e of readContent(projectRoot).filter((x) => x.collection === 'evaluering')) {
+    for (const e of readContent(fixtureRoot).filter((x) => x.collection === 'evaluering')) {
       expect(issues(evaluationPartSchema, e.data), e.file).toEqual([]);
     }
   });
