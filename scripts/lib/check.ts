@@ -13,6 +13,7 @@ import { checkGlossary } from '../checks/glossary.ts';
 import { checkSearchTerms } from '../checks/search-terms.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
 import { checkUnsourcedFigures } from '../checks/unsourced-figures.ts';
+import { checkTolerances } from '../checks/tolerance.ts';
 
 /**
  * The checks in the order they run. A new check is one file in scripts/checks/ (or, when it compares
@@ -23,6 +24,7 @@ export const checks: Rule[] = [
   { id: 'referencer', name: 'referencer', run: checkReferences },
   { id: 'enkeltfil', name: 'enkeltfil', run: checkSingleEntries },
   { id: 'evaluering', name: 'evaluering', run: checkEvaluationParts },
+  { id: 'tolerance', name: 'tolerance', run: checkTolerances },
   ...consistencyRules.map(consistencyCheck),
   { id: 'læsbarhed', name: 'læsbarhed', run: checkReadability, summary: readabilitySummary },
   { id: 'patientsider', name: 'patientsider', run: checkPatientPages },

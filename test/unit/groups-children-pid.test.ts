@@ -107,6 +107,7 @@ describe('error messages for the new fields', () => {
       "✖ content/indikationer/BUK-ANDEN.yaml:27:3  felt: kriterier.tidsramme.tal
         Tidskriteriet mangler sin tidsgrænse som tal: tilføj under "tal" et nøgletal med kilde og med enheden år, måneder, uger, dage eller døgn, fx 5 år.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er nøgletal der hører til udsagnet.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -120,6 +121,7 @@ describe('error messages for the new fields', () => {
       "✖ content/grupper/boern-og-unge-med-kraeft.mdx:161:5  felt: tilbudFraNgc[1].fase
         Værdien "kom senere" er ikke tilladt her.
         Sådan retter du det: Brug en af: "fra start", "ventet senere", "under vurdering", "ikke via NGC".
+        Fejltype: ugyldig-vaerdi (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
