@@ -8,6 +8,9 @@ import { statusReportSchema } from './status-report.ts';
 import { groupImplementationSchema } from './group-implementation.ts';
 import { sourceGapSchema } from './source-gap.ts';
 
+const oneOffError =
+  'Tidligere henviste er ét samlet antal patienter, ikke et antal om året. Flyt tallet fra patienterPrAar.tidligereHenviste til tidligereHenviste.patienter, så det ikke lægges sammen med tal om året.';
+
 /** When NGC could offer an analysis, as the source describes it. */
 export const offerPhases = ['fra start', 'ventet senere', 'under vurdering', 'ikke via NGC'] as const;
 
@@ -42,8 +45,13 @@ export const patientGroupSchema = z
     patienterPrAar: z
       .object({
         nyhenviste: figureSchema.optional(),
-        tidligereHenviste: figureSchema.optional(),
-        iAlt: figureSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste, tidligere henviste og fordeling'),
+        // Previously referred patients are one cohort, counted once; under a per-year key a table would
+        // print "/år" after them and a check would add them to a yearly total.
+        tidligereHenviste: z
+          .never({ error: oneOffError })
+          .optional()
+          .describe('må ikke bruges: tidligere henviste er et samlet antal; brug tidligereHenviste.patienter'),
+        iAlt: figureSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
         fordeling: z
           .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: figureSchema.describe('antal patienter om året') }).strict())
           .optional()
@@ -52,14 +60,22 @@ export const patientGroupSchema = z
       .strict()
       .optional()
       .describe('forventet antal patienter om året for hele gruppen, som kilden angiver det'),
+    /** Previously referred patients: one cohort, counted once, never per year. */
+    tidligereHenviste: z
+      .object({
+        patienter: figureSchema.describe('tidligere henviste patienter i alt, ét samlet antal og ikke om året'),
+      })
+      .strict()
+      .optional()
+      .describe('tidligere henviste patienter, som kan få tilbuddet én gang; tælles aldrig med i tal om året'),
     wgsPrAar: z
       .object({
         iAlt: figureSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
         nyhenviste: figureSchema.optional().describe('WGS om året til nyhenviste patienter'),
         germline: figureSchema.optional().describe('heraf WGS på normalt væv (germline)'),
         somatisk: figureSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
-        tidligereHenviste: figureSchema.optional().describe('WGS om året til tidligere henviste, fx ekstra de første år'),
-        maksimum: figureSchema.optional().describe('øvre grænse som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+        tidligereHenviste: figureSchema.optional().describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
+        maksimum: figureSchema.optional().describe('øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
       })
       .strict()
       .optional()

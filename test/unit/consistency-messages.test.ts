@@ -72,8 +72,8 @@ describe('consistency checks', () => {
       t.replace('patienterPrAar:\n', 'patienterPrAar:\n  iAlt:\n    vaerdi: 600\n    kilde: { dokument: 003_08ae25ce05e9eb9b, sted: "Test" }\n');
     expect(reportAfter('nye-tidligere', [[GROUP, add]])).toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:28:5  felt: patienterPrAar.iAlt.vaerdi
-        Tallene går ikke op (Patienter om året i alt for Hæmatologisk cancer): kilden angiver 600 patienter, men 500 (nyhenviste) + 60 (tidligere henviste) = 560 patienter. Forskellen er 40. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.
-        Sådan retter du det: Ret patienterPrAar.iAlt eller delene (nyhenviste, tidligereHenviste, fordeling). Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: nye-tidligere, emne: patienter, angivet: 600, beregnet: 560, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Tallene går ikke op (Patienter om året i alt for Hæmatologisk cancer): kilden angiver 600 patienter, men 500 (nyhenviste) = 500 patienter. Forskellen er 100. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.
+        Sådan retter du det: Ret patienterPrAar.iAlt eller delene (nyhenviste, fordeling). Tidligere henviste tælles ikke med i et tal om året. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: nye-tidligere, emne: patienter, angivet: 600, beregnet: 500, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -81,7 +81,7 @@ describe('consistency checks', () => {
 
   it('status-total: the groups against the table total', () => {
     expect(reportAfter('status-total', [[STATUS, (t) => t.replace('vaerdi: 6693', 'vaerdi: 6639')]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:44:5  felt: iAlt.proever.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:46:5  felt: iAlt.proever.vaerdi
         Tallene går ikke op (Prøver i alt mod summen af grupperne): kilden angiver 6.639 prøver, men 180 + 1.002 + 422 + 5.089 = 6.693 prøver. Forskellen er 54. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.
         Sådan retter du det: Ret iAlt.proever eller den gruppe under grupper, hvis prøvetal er skrevet forkert af. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-total, emne: proever, angivet: 6639, beregnet: 6693, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -91,7 +91,7 @@ describe('consistency checks', () => {
 
   it('status-total: the total share against the monthly volume and the annual need', () => {
     expect(reportAfter('status-total', [[STATUS, (t) => t.replace('vaerdi: 12800', 'vaerdi: 10800')]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:50:5  felt: iAlt.andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:52:5  felt: iAlt.andel.vaerdi
         Tallene går ikke op (Samlet andel af det forventede antal mod prøver om måneden og det årlige behov): kilden angiver 38 %, men 400 prøver om måneden × 12 / 10.800 om året = 44,44 %. Forskellen er 6,44, og der er kun tilladt 0,5 (feltet tolerance).
         Sådan retter du det: Ret iAlt.andel, proeverPrMaaned eller aarligtBehov. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-total, emne: andel-i-alt, angivet: 38, beregnet: 44.4444, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -102,7 +102,7 @@ describe('consistency checks', () => {
   it('status-andel: a share the expected number makes impossible, not acknowledged', () => {
     const withoutAck = (t: string) => t.slice(0, t.indexOf('afvigelser:'));
     expect(reportAfter('status-andel', [[STATUS, withoutAck]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:16:7  felt: grupper[0].andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 41 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %. Tallet kan derfor højst være 18 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-andel, emne: haematologisk-cancer, angivet: 41, beregnet: 18, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -114,7 +114,7 @@ describe('consistency checks', () => {
     // 1.002 samples → 200 makes 75 % impossible against ca. 940 WGS a year (470 in the 6 months).
     const fewer = (t: string) => t.replace('      vaerdi: 1002\n', '      vaerdi: 200\n').replace('vaerdi: 6693', 'vaerdi: 5891');
     expect(reportAfter('status-andel', [[STATUS, fewer]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:24:7  felt: grupper[1].andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:26:7  felt: grupper[1].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Børn og unge med kræft): kilden angiver 75 %, men gruppen ventes at bruge 940 WGS om året (gruppens wgsPrAar.iAlt; gruppen har ingen tidligere henviste), dvs. 470 på 6 måneder; selv hvis alle 200 prøver siden start lå i perioden, giver det 200 / 470 = 42,55 %. Tallet kan derfor højst være 42,55 %.
         Sådan retter du det: Ret andelen eller prøvetallet for boern-og-unge-med-kraeft, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/boern-og-unge-med-kraeft.mdx. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-andel, emne: boern-og-unge-med-kraeft, angivet: 75, beregnet: 42.5532, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -139,11 +139,11 @@ describe('consistency checks', () => {
 describe('acknowledged discrepancies', () => {
   it('an acknowledgement whose figures have changed', () => {
     expect(reportAfter('status-andel', [[STATUS, (t) => t.replace('vaerdi: 180', 'vaerdi: 200').replace('vaerdi: 6693', 'vaerdi: 6713')]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:16:7  felt: grupper[0].andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 41 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 200 prøver siden start lå i perioden, giver det 200 / 1.000 = 20 %. Tallet kan derfor højst være 20 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Afvigelsen er anerkendt med andre tal (angivet 41, beregnet 18); har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer.
 
-      ✖ content/status/kraeft-2024-05.yaml:150:5  felt: afvigelser[0]
+      ✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) passer ikke længere: den er anerkendt med angivet 41 og beregnet 18, men nu er tallene angivet 41 og beregnet 20.
         Sådan retter du det: Har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer; ellers ret tallet tilbage.
 
@@ -153,7 +153,7 @@ describe('acknowledged discrepancies', () => {
 
   it('an acknowledgement whose discrepancy has gone', () => {
     expect(reportAfter('status-andel', [[STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 18\n')]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:150:5  felt: afvigelser[0]
+      "✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) findes ikke længere: tallene går nu op (gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %).
         Sådan retter du det: Fjern punktet afvigelser[0], så siden ikke længere viser forklaringen.
 
@@ -163,11 +163,11 @@ describe('acknowledged discrepancies', () => {
 
   it('an acknowledgement that names no comparison', () => {
     expect(reportAfter('status-andel', [[STATUS, (t) => t.replace('emne: haematologisk-cancer', 'emne: haematologisk-kraeft')]])).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:16:7  felt: grupper[0].andel.vaerdi
+      "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 41 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %. Tallet kan derfor højst være 18 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-andel, emne: haematologisk-cancer, angivet: 41, beregnet: 18, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
-      ✖ content/status/kraeft-2024-05.yaml:150:5  felt: afvigelser[0]
+      ✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-kraeft) svarer ikke til nogen sammenligning i content/status/kraeft-2024-05.yaml.
         Sådan retter du det: Tjek stavningen af emne (emner for dette tjek her: haematologisk-cancer, boern-og-unge-med-kraeft), eller fjern punktet.
 
@@ -192,7 +192,7 @@ describe('status rows and their groups', () => {
     expect(
       reportAfter('referencer', [[STATUS, (t) => t.replace('  - gruppe: boern-og-unge-med-kraeft\n', '  - gruppe: boern-og-unge-med-kraft\n')]]),
     ).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:18:5  felt: grupper[1].gruppe
+      "✖ content/status/kraeft-2024-05.yaml:20:5  felt: grupper[1].gruppe
         Patientgruppen "boern-og-unge-med-kraft" findes ikke i content/grupper/.
         Sådan retter du det: Mente du "boern-og-unge-med-kraeft"? Skriv gruppen som filnavnet uden .mdx. Er gruppen ikke oprettet endnu, så opret content/grupper/boern-og-unge-med-kraft.mdx, eller skriv afventerGruppe: true i rækken, indtil den er.
 
@@ -205,7 +205,7 @@ describe('status rows and their groups', () => {
     project.edit(STATUS, (t) => t.replace('    navnIKilden: Hæmatologisk kræft\n', '    navnIKilden: Hæmatologisk kræft\n    afventerGruppe: true\n'));
     const problems = runChecks(project.root).problems.filter((p) => p.check === 'referencer');
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/status/kraeft-2024-05.yaml:12:5  felt: grupper[0].afventerGruppe
+      "✖ content/status/kraeft-2024-05.yaml:14:5  felt: grupper[0].afventerGruppe
         Gruppen "haematologisk-cancer" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.
         Sådan retter du det: Slet linjen afventerGruppe: true, så rækken linker til gruppens side og indgår i tjekkene af andelene.
 
