@@ -24,7 +24,7 @@ function reportAfter(check: string, edits: [string, (text: string) => string][])
 describe('consistency checks', () => {
   it('indikation-wgs: patients × WGS per patient against the stated WGS a year', () => {
     expect(reportAfter('indikation-wgs', [[MYEL, (t) => t.replace('    wgsPrAar:\n      vaerdi: 1600', '    wgsPrAar:\n      vaerdi: 1700')]])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-MYEL.yaml:131:7  felt: kvote.nyhenviste.wgsPrAar.vaerdi
+      "✖ content/indikationer/HAEM-MYEL.yaml:147:7  felt: kvote.nyhenviste.wgsPrAar.vaerdi
         Tallene går ikke op (WGS om året til nyhenviste i HAEM-MYEL): kilden angiver 1.700 WGS, men 400 patienter × (3 på tumor + 1 germline) WGS = 1.600 WGS. Forskellen er 100. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.
         Sådan retter du det: Ret kvote.nyhenviste.wgsPrAar, kvote.nyhenviste.patienter eller kvote.nyhenviste.wgsPrPatient, så de passer med kilden. Står tallene sådan i kilden, så anerkend afvigelsen i content/indikationer/HAEM-MYEL.yaml under afvigelser: { tjek: indikation-wgs, emne: nyhenviste, angivet: 1700, beregnet: 1600, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
@@ -34,7 +34,7 @@ describe('consistency checks', () => {
 
   it('indikation-wgs: a distribution of patients that does not add up', () => {
     expect(reportAfter('indikation-wgs', [[MYEL, (t) => t.replace('          vaerdi: 150\n', '          vaerdi: 160\n')]])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-MYEL.yaml:109:7  felt: kvote.nyhenviste.patienter.vaerdi
+      "✖ content/indikationer/HAEM-MYEL.yaml:125:7  felt: kvote.nyhenviste.patienter.vaerdi
         Tallene går ikke op (Nyhenviste patienter i HAEM-MYEL fordelt på undergrupper): kilden angiver 400 patienter, men 160 (Akut myeloid leukæmi (AML)) + 250 (Myelodysplastisk syndrom (MDS)) = 410 patienter. Forskellen er 10. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.
         Sådan retter du det: Ret kvote.nyhenviste.patienter eller tallene under kvote.nyhenviste.fordeling. Står tallene sådan i kilden, så anerkend afvigelsen i content/indikationer/HAEM-MYEL.yaml under afvigelser: { tjek: indikation-wgs, emne: nyhenviste-fordeling, angivet: 400, beregnet: 410, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
 
