@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { approvalStepSchema } from './approval.ts';
 import { sourceRefSchema } from './source-ref.ts';
@@ -28,6 +28,7 @@ export const ngcOfferSchema = sourcedTextSchema
 
 export type NgcOffer = z.infer<typeof ngcOfferSchema>;
 import { discrepanciesField } from './discrepancy.ts';
+import { changeNotesField } from './change-note.ts';
 
 
 /**
@@ -44,16 +45,16 @@ export const patientGroupSchema = z
     godkendelse: z.array(approvalStepSchema).describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
     patienterPrAar: z
       .object({
-        nyhenviste: figureSchema.optional(),
+        nyhenviste: countSchema.optional(),
         // Previously referred patients are one cohort, counted once; under a per-year key a table would
         // print "/år" after them and a check would add them to a yearly total.
         tidligereHenviste: z
           .never({ error: oneOffError })
           .optional()
           .describe('må ikke bruges: tidligere henviste er et samlet antal; brug tidligereHenviste.patienter'),
-        iAlt: figureSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
+        iAlt: countSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
         fordeling: z
-          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: figureSchema.describe('antal patienter om året') }).strict())
+          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: countSchema.describe('antal patienter om året') }).strict())
           .optional()
           .describe('andre slags patienter ud over nyhenviste og tidligere henviste, fx patienter med tilbagefald; tælles med i iAlt'),
       })
@@ -63,19 +64,19 @@ export const patientGroupSchema = z
     /** Previously referred patients: one cohort, counted once, never per year. */
     tidligereHenviste: z
       .object({
-        patienter: figureSchema.describe('tidligere henviste patienter i alt, ét samlet antal og ikke om året'),
+        patienter: countSchema.describe('tidligere henviste patienter i alt, ét samlet antal og ikke om året'),
       })
       .strict()
       .optional()
       .describe('tidligere henviste patienter, som kan få tilbuddet én gang; tælles aldrig med i tal om året'),
     wgsPrAar: z
       .object({
-        iAlt: figureSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
-        nyhenviste: figureSchema.optional().describe('WGS om året til nyhenviste patienter'),
-        germline: figureSchema.optional().describe('heraf WGS på normalt væv (germline)'),
-        somatisk: figureSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
-        tidligereHenviste: figureSchema.optional().describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
-        maksimum: figureSchema.optional().describe('øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+        iAlt: countSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
+        nyhenviste: countSchema.optional().describe('WGS om året til nyhenviste patienter'),
+        germline: countSchema.optional().describe('heraf WGS på normalt væv (germline)'),
+        somatisk: countSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
+        tidligereHenviste: countSchema.optional().describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
+        maksimum: countSchema.optional().describe('øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
       })
       .strict()
       .optional()
@@ -128,6 +129,7 @@ export const patientGroupSchema = z
       .describe('det, kilderne ikke siger om gruppen, fx kriterier for henvisning eller kvoter'),
     kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter gruppens side bygger på'),
     afvigelser: discrepanciesField,
+    aendringsnoter: changeNotesField,
   })
   .strict();
 
