@@ -53,6 +53,8 @@ export const labelledFigureSchema = z
       'patientgrupper', 'sygdomsområder', 'publikationer', 'patientcases', 'personer', 'møder', 'specialistnetværk',
       // The rare-disease decision papers count diagnoses.
       'diagnoser',
+      // The haematology recommendations count genes in prognostic scores and mutations per patient.
+      'gener', 'mutationer',
     ]).describe('tallets enhed'),
     tal: figureSchema.describe('tallet med kilde'),
   })

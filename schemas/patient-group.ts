@@ -8,6 +8,9 @@ import { statusReportSchema } from './status-report.ts';
 import { groupImplementationSchema } from './group-implementation.ts';
 import { sourceGapSchema } from './source-gap.ts';
 
+const oneOffError =
+  'Tidligere henviste er ét samlet antal patienter, ikke et antal om året. Flyt tallet fra patienterPrAar.tidligereHenviste til tidligereHenviste.patienter, så det ikke lægges sammen med tal om året.';
+
 /** When NGC could offer an analysis, as the source describes it. */
 export const offerPhases = ['fra start', 'ventet senere', 'under vurdering', 'ikke via NGC'] as const;
 
@@ -43,8 +46,13 @@ export const patientGroupSchema = z
     patienterPrAar: z
       .object({
         nyhenviste: countSchema.optional(),
-        tidligereHenviste: countSchema.optional(),
-        iAlt: countSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste, tidligere henviste og fordeling'),
+        // Previously referred patients are one cohort, counted once; under a per-year key a table would
+        // print "/år" after them and a check would add them to a yearly total.
+        tidligereHenviste: z
+          .never({ error: oneOffError })
+          .optional()
+          .describe('må ikke bruges: tidligere henviste er et samlet antal; brug tidligereHenviste.patienter'),
+        iAlt: countSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
         fordeling: z
           .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: countSchema.describe('antal patienter om året') }).strict())
           .optional()
@@ -53,14 +61,22 @@ export const patientGroupSchema = z
       .strict()
       .optional()
       .describe('forventet antal patienter om året for hele gruppen, som kilden angiver det'),
+    /** Previously referred patients: one cohort, counted once, never per year. */
+    tidligereHenviste: z
+      .object({
+        patienter: countSchema.describe('tidligere henviste patienter i alt, ét samlet antal og ikke om året'),
+      })
+      .strict()
+      .optional()
+      .describe('tidligere henviste patienter, som kan få tilbuddet én gang; tælles aldrig med i tal om året'),
     wgsPrAar: z
       .object({
         iAlt: countSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
         nyhenviste: countSchema.optional().describe('WGS om året til nyhenviste patienter'),
         germline: countSchema.optional().describe('heraf WGS på normalt væv (germline)'),
         somatisk: countSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
-        tidligereHenviste: countSchema.optional().describe('WGS om året til tidligere henviste, fx ekstra de første år'),
-        maksimum: countSchema.optional().describe('øvre grænse som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+        tidligereHenviste: countSchema.optional().describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
+        maksimum: countSchema.optional().describe('øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
       })
       .strict()
       .optional()

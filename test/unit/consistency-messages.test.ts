@@ -24,9 +24,9 @@ function reportAfter(check: string, edits: [string, (text: string) => string][])
 describe('consistency checks', () => {
   it('indikation-wgs: patients × WGS per patient against the stated WGS a year', () => {
     expect(reportAfter('indikation-wgs', [[MYEL, (t) => t.replace('    wgsPrAar:\n      vaerdi: 1600', '    wgsPrAar:\n      vaerdi: 1700')]])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-MYEL.yaml:131:7  felt: kvote.nyhenviste.wgsPrAar.vaerdi
+      "✖ content/indikationer/HAEM-MYEL.yaml:147:7  felt: kvote.nyhenviste.wgsPrAar.vaerdi
         Tallene går ikke op (WGS om året til nyhenviste i HAEM-MYEL): kilden angiver 1.700 WGS, men 400 patienter × (3 på tumor + 1 germline) WGS = 1.600 WGS. Forskellen er 100.
-        Sådan retter du det: Hører alle delene med, så skriv 1600 i kvote.nyhenviste.wgsPrAar.vaerdi (linje 131). Ellers: Ret kvote.nyhenviste.wgsPrAar, kvote.nyhenviste.patienter eller kvote.nyhenviste.wgsPrPatient, så de passer med kilden. Står tallene sådan i kilden, så anerkend afvigelsen i content/indikationer/HAEM-MYEL.yaml under afvigelser: { tjek: indikation-wgs, emne: nyhenviste, angivet: 1700, beregnet: 1600, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 1600 i kvote.nyhenviste.wgsPrAar.vaerdi (linje 147). Ellers: Ret kvote.nyhenviste.wgsPrAar, kvote.nyhenviste.patienter eller kvote.nyhenviste.wgsPrPatient, så de passer med kilden. Står tallene sådan i kilden, så anerkend afvigelsen i content/indikationer/HAEM-MYEL.yaml under afvigelser: { tjek: indikation-wgs, emne: nyhenviste, angivet: 1700, beregnet: 1600, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -35,9 +35,9 @@ describe('consistency checks', () => {
 
   it('indikation-wgs: a distribution of patients that does not add up', () => {
     expect(reportAfter('indikation-wgs', [[MYEL, (t) => t.replace('          vaerdi: 150\n', '          vaerdi: 160\n')]])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/HAEM-MYEL.yaml:109:7  felt: kvote.nyhenviste.patienter.vaerdi
+      "✖ content/indikationer/HAEM-MYEL.yaml:125:7  felt: kvote.nyhenviste.patienter.vaerdi
         Tallene går ikke op (Nyhenviste patienter i HAEM-MYEL fordelt på undergrupper): kilden angiver 400 patienter, men 160 (Akut myeloid leukæmi (AML)) + 250 (Myelodysplastisk syndrom (MDS)) = 410 patienter. Forskellen er 10.
-        Sådan retter du det: Hører alle delene med, så skriv 410 i kvote.nyhenviste.patienter.vaerdi (linje 109). Skriv så også 1640 i kvote.nyhenviste.wgsPrAar.vaerdi (linje 131) og 510 i patienterPrAar.nyhenviste.vaerdi (content/grupper/haematologisk-cancer.mdx:28) og 2230 i wgsPrAar.iAlt.vaerdi (content/grupper/haematologisk-cancer.mdx:40): de tal bygger på det første og går ellers ikke op bagefter. Ellers: Ret kvote.nyhenviste.patienter eller tallene under kvote.nyhenviste.fordeling. Står tallene sådan i kilden, så anerkend afvigelsen i content/indikationer/HAEM-MYEL.yaml under afvigelser: { tjek: indikation-wgs, emne: nyhenviste-fordeling, angivet: 400, beregnet: 410, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 410 i kvote.nyhenviste.patienter.vaerdi (linje 125). Skriv så også 1640 i kvote.nyhenviste.wgsPrAar.vaerdi (linje 147) og 510 i patienterPrAar.nyhenviste.vaerdi (content/grupper/haematologisk-cancer.mdx:28) og 2230 i wgsPrAar.iAlt.vaerdi (content/grupper/haematologisk-cancer.mdx:40): de tal bygger på det første og går ellers ikke op bagefter. Ellers: Ret kvote.nyhenviste.patienter eller tallene under kvote.nyhenviste.fordeling. Står tallene sådan i kilden, så anerkend afvigelsen i content/indikationer/HAEM-MYEL.yaml under afvigelser: { tjek: indikation-wgs, emne: nyhenviste-fordeling, angivet: 400, beregnet: 410, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -76,8 +76,8 @@ describe('consistency checks', () => {
       t.replace('patienterPrAar:\n', 'patienterPrAar:\n  iAlt:\n    vaerdi: 600\n    kilde: { dokument: 003_08ae25ce05e9eb9b, sted: "Test" }\n');
     expect(reportAfter('nye-tidligere', [[GROUP, add]])).toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:28:5  felt: patienterPrAar.iAlt.vaerdi
-        Tallene går ikke op (Patienter om året i alt for Hæmatologisk cancer): kilden angiver 600 patienter, men 500 (nyhenviste) + 60 (tidligere henviste) = 560 patienter. Forskellen er 40.
-        Sådan retter du det: Hører alle delene med, så skriv 560 i patienterPrAar.iAlt.vaerdi (linje 28). Ellers: Ret patienterPrAar.iAlt eller delene (nyhenviste, tidligereHenviste, fordeling). Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: nye-tidligere, emne: patienter, angivet: 600, beregnet: 560, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Tallene går ikke op (Patienter om året i alt for Hæmatologisk cancer): kilden angiver 600 patienter, men 500 (nyhenviste) = 500 patienter. Forskellen er 100.
+        Sådan retter du det: Hører alle delene med, så skriv 500 i patienterPrAar.iAlt.vaerdi (linje 28). Ellers: Ret patienterPrAar.iAlt eller delene (nyhenviste, fordeling). Tidligere henviste tælles ikke med i et tal om året. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/haematologisk-cancer.mdx under afvigelser: { tjek: nye-tidligere, emne: patienter, angivet: 600, beregnet: 500, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."

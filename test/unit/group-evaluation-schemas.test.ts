@@ -147,7 +147,7 @@ describe('error messages for the new rules', () => {
   });
   it('a timetable out of order', () => {
     expect(reportAfter((t) => t.replace('- dato: 2024-01-29', '- dato: 2023-12-01'))).toMatchInlineSnapshot(`
-      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:238:7  felt: statusrapport.tidsplan[1].dato
+      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:240:7  felt: statusrapport.tidsplan[1].dato
         Tidsplanen skal stå i datoorden, men 2023-12-01 står efter 2024-01-22, som er en senere dato. Flyt punktet, så datoerne stiger nedad.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
         Fejltype: regel (se docs/fejlkatalog.md)
@@ -157,7 +157,7 @@ describe('error messages for the new rules', () => {
   });
   it('a period that runs backwards', () => {
     expect(reportAfter((t) => t.replace('periode: { fra: 2023-11-01, til: 2024-05-01 }', 'periode: { fra: 2024-05-01, til: 2023-11-01 }'))).toMatchInlineSnapshot(`
-      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:272:31  felt: implementering.periode.til
+      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:274:31  felt: implementering.periode.til
         Perioden skal starte før den slutter, men "fra" (2024-05-01) ligger ikke før "til" (2023-11-01). Byt om på datoerne.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
         Fejltype: regel (se docs/fejlkatalog.md)

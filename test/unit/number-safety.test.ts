@@ -121,14 +121,14 @@ describe('number safety', () => {
         Sådan retter du det: Hører alle delene med, så skriv 540 i patienterPrAar.nyhenviste.vaerdi (linje 12). Ellers: Ret gruppens patienterPrAar.nyhenviste, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: nyhenviste-patienter, angivet: 500, beregnet: 540, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
-      ✖ content/grupper/testgruppe.mdx:20:5  felt: wgsPrAar.nyhenviste.vaerdi
+      ✖ content/grupper/testgruppe.mdx:21:5  felt: wgsPrAar.nyhenviste.vaerdi
         Tallene går ikke op (WGS om året til nyhenviste for Testgruppe mod summen af indikationerne): kilden angiver 1.000 WGS, men 600 (TEST-A) + 400 (TEST-B) + 80 (TEST-C) = 1.080 WGS. Forskellen er 80.
-        Sådan retter du det: Hører alle delene med, så skriv 1080 i wgsPrAar.nyhenviste.vaerdi (linje 20). Skriv så også 1200 i wgsPrAar.iAlt.vaerdi (linje 26) og 1200 i wgsPrAar.maksimum.vaerdi (linje 29): de tal bygger på det første og går ellers ikke op bagefter. Ellers: Ret gruppens wgsPrAar.nyhenviste, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-nyhenviste, angivet: 1000, beregnet: 1080, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 1080 i wgsPrAar.nyhenviste.vaerdi (linje 21). Skriv så også 1200 i wgsPrAar.iAlt.vaerdi (linje 27) og 1200 i wgsPrAar.maksimum.vaerdi (linje 30): de tal bygger på det første og går ellers ikke op bagefter. Ellers: Ret gruppens wgsPrAar.nyhenviste, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-nyhenviste, angivet: 1000, beregnet: 1080, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
-      ✖ content/grupper/testgruppe.mdx:26:5  felt: wgsPrAar.iAlt.vaerdi
+      ✖ content/grupper/testgruppe.mdx:27:5  felt: wgsPrAar.iAlt.vaerdi
         Tallene går ikke op (WGS om året i alt for Testgruppe mod summen af indikationerne): kilden angiver 1.120 WGS, men 680 (TEST-A) + 440 (TEST-B) + 80 (TEST-C) = 1.200 WGS. Forskellen er 80.
-        Sådan retter du det: Hører alle delene med, så skriv 1200 i wgsPrAar.iAlt.vaerdi (linje 26). Ellers: Ret gruppens wgsPrAar.iAlt, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-i-alt, angivet: 1120, beregnet: 1200, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 1200 i wgsPrAar.iAlt.vaerdi (linje 27). Ellers: Ret gruppens wgsPrAar.iAlt, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-i-alt, angivet: 1120, beregnet: 1200, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
       3 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -147,14 +147,14 @@ describe('number safety', () => {
         Sådan retter du det: En tolerance dækker kun kildens afrunding, aldrig en hel indikation. Fjern tolerance, og skriv 540 i patienterPrAar.nyhenviste.vaerdi (linje 12). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml.
         Fejltype: tolerance-skjuler-del (se docs/fejlkatalog.md)
 
-      ✖ content/grupper/testgruppe.mdx:21:5  felt: wgsPrAar.nyhenviste.vaerdi
+      ✖ content/grupper/testgruppe.mdx:22:5  felt: wgsPrAar.nyhenviste.vaerdi
         Tallene går ikke op (WGS om året til nyhenviste for Testgruppe mod summen af indikationerne): kilden angiver 1.000 WGS, men 600 (TEST-A) + 400 (TEST-B) + 80 (TEST-C) = 1.080 WGS. Forskellen er 80.
-        Sådan retter du det: Hører alle delene med, så skriv 1080 i wgsPrAar.nyhenviste.vaerdi (linje 21). Skriv så også 1200 i wgsPrAar.iAlt.vaerdi (linje 27) og 1200 i wgsPrAar.maksimum.vaerdi (linje 30): de tal bygger på det første og går ellers ikke op bagefter. Ellers: Ret gruppens wgsPrAar.nyhenviste, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-nyhenviste, angivet: 1000, beregnet: 1080, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 1080 i wgsPrAar.nyhenviste.vaerdi (linje 22). Skriv så også 1200 i wgsPrAar.iAlt.vaerdi (linje 28) og 1200 i wgsPrAar.maksimum.vaerdi (linje 31): de tal bygger på det første og går ellers ikke op bagefter. Ellers: Ret gruppens wgsPrAar.nyhenviste, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-nyhenviste, angivet: 1000, beregnet: 1080, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
-      ✖ content/grupper/testgruppe.mdx:27:5  felt: wgsPrAar.iAlt.vaerdi
+      ✖ content/grupper/testgruppe.mdx:28:5  felt: wgsPrAar.iAlt.vaerdi
         Tallene går ikke op (WGS om året i alt for Testgruppe mod summen af indikationerne): kilden angiver 1.120 WGS, men 680 (TEST-A) + 440 (TEST-B) + 80 (TEST-C) = 1.200 WGS. Forskellen er 80.
-        Sådan retter du det: Hører alle delene med, så skriv 1200 i wgsPrAar.iAlt.vaerdi (linje 27). Ellers: Ret gruppens wgsPrAar.iAlt, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-i-alt, angivet: 1120, beregnet: 1200, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
+        Sådan retter du det: Hører alle delene med, så skriv 1200 i wgsPrAar.iAlt.vaerdi (linje 28). Ellers: Ret gruppens wgsPrAar.iAlt, eller tallet i den indikation, der er forkert (TEST-A, TEST-B, TEST-C). Delene står i content/indikationer/TEST-A.yaml, content/indikationer/TEST-B.yaml, content/indikationer/TEST-C.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/grupper/testgruppe.mdx under afvigelser: { tjek: gruppe-sum, emne: wgs-i-alt, angivet: 1120, beregnet: 1200, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
         Fejltype: tal-gaar-ikke-op (se docs/fejlkatalog.md)
 
       3 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
@@ -164,7 +164,7 @@ describe('number safety', () => {
   it('a tolerance larger than the rounding the source states', () => {
     const ctx = fixture({ [GROUP]: (t) => t.replace('    vaerdi: 60\n', '    vaerdi: 60\n    tolerance: 5\n') });
     expect(report(ctx, [checkTolerances])).toMatchInlineSnapshot(`
-      "✖ content/grupper/testgruppe.mdx:17:5  felt: patienterPrAar.tidligereHenviste.tolerance
+      "✖ content/grupper/testgruppe.mdx:18:5  felt: tidligereHenviste.patienter.tolerance
         Tolerancen 5 er større end kildens afrunding: kilden angiver 60 uden "ca.", så tallet kan højst være 0,5 ved siden af.
         Sådan retter du det: Sæt tolerance til højst 0,5, eller fjern feltet. Går summen ikke op, så ret tallet eller delene, eller anerkend afvigelsen under afvigelser; en tolerance må ikke skjule en hel indikation.
         Fejltype: tolerance-for-stor (se docs/fejlkatalog.md)
