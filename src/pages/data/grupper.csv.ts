@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { csv, groupColumns, toCsv } from '../../lib/export.ts';
+import { csv, csvFiles } from '../../lib/export.ts';
 
-export const GET: APIRoute = async () => csv(toCsv((await getExport()).grupper, groupColumns));
+export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'grupper.csv')!.text(await getExport()));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { csv, indicationColumns, toCsv } from '../../lib/export.ts';
+import { csv, csvFiles } from '../../lib/export.ts';
 
-export const GET: APIRoute = async () => csv(toCsv((await getExport()).indikationer, indicationColumns));
+export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'indikationer.csv')!.text(await getExport()));

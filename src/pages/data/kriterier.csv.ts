@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { criterionColumns, criterionRows, csv, toCsv } from '../../lib/export.ts';
+import { csv, csvFiles } from '../../lib/export.ts';
 
-export const GET: APIRoute = async () => csv(toCsv(criterionRows((await getExport()).indikationer), criterionColumns));
+export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'kriterier.csv')!.text(await getExport()));

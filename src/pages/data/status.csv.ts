@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { csv, statusColumns, statusRows, toCsv } from '../../lib/export.ts';
+import { csv, csvFiles } from '../../lib/export.ts';
 
-export const GET: APIRoute = async () => {
-  const data = await getExport();
-  return csv(toCsv(statusRows(data.status, data.grupper.map((g) => g.slug)), statusColumns));
-};
+export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'status.csv')!.text(await getExport()));
