@@ -17,7 +17,7 @@ const requiredCount = (i: ExportedIndication) =>
   Object.values(i.kriterier).flatMap((v) => (Array.isArray(v) ? v : v ? [v] : [])).filter((c) => c.kraeves === true).length;
 
 /** The three acceptance cases, as a clinician answers them. */
-const cases = [
+const cases: { name: string; answers: Record<string, string>; expected: string[] }[] = [
   { name: 'adult with relapsed AML', answers: { alder: '21 år eller ældre', omraade: 'Hæmatologisk kræft', situation: 'Refraktær eller recidiverende sygdom' }, expected: ['HAEM-RR', 'HAEM-MYEL'] },
   { name: '3-year-old with a newly diagnosed solid tumour', answers: { alder: '0-17 år', omraade: 'Solid tumor', situation: 'Nyopdaget sygdom' }, expected: ['BUK-NY'] },
   { name: 'child with a suspected immune defect', answers: { alder: '0-17 år', omraade: 'Medfødt immundefekt' }, expected: ['PID-IEI'] },
