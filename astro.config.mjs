@@ -14,6 +14,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The content cache belongs to this checkout: under node_modules it is shared by every copy that
+  // links the same node_modules (the tests' temporary projects), which then read each other's content.
+  cacheDir: './.astro/cache',
   compressHTML: true,
   // builtChecks reads the finished HTML, so it stays last: integrations that write files at
   // astro:build:done (the sitemap, a search index) must have run before it.

@@ -160,7 +160,12 @@ export const indicationSchema = z
       const til = typeof a.til === 'number' && a.enhed === 'måneder' ? (a.til + 1) / 12 - 1 : a.til;
       return fra === (i.kriterier.alder?.minAar ?? notStated) && til === (i.kriterier.alder?.maksAar ?? notStated);
     },
-    { error: 'Aldersgrænserne i findIndikation.alder siger ikke det samme som minAar og maksAar i kriterier.alder.', path: ['findIndikation', 'alder'] },
+    {
+      error: 'Aldersgrænserne i findIndikation.alder siger ikke det samme som minAar og maksAar i kriterier.alder.',
+      path: ['findIndikation', 'alder'],
+      // Only compare ages that are valid in themselves, so one wrong number gives one message.
+      when: (payload) => payload.issues.length === 0,
+    },
   );
 
 export type Indication = z.infer<typeof indicationSchema>;

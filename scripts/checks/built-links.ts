@@ -1,5 +1,9 @@
-import { FindingCollector, locateInSource, resolveTarget, type BuiltPage, type BuiltSite, type PageElement } from '../lib/built-site.ts';
-import { closest } from '../lib/schema-issues.ts';
+import type { BuiltPage, BuiltSite, PageElement } from '../lib/built-site.ts';
+import { FindingCollector } from '../lib/findings.ts';
+import { locateInSource } from '../lib/source-location.ts';
+import { resolveTarget } from '../lib/link-target.ts';
+import { closest } from '../lib/closest.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /** Attributes that point at another page or at a file the browser loads. */
 const REFERENCES: Readonly<Record<string, readonly { attr: string; list?: boolean }[]>> = {
@@ -46,7 +50,7 @@ export function checkBuiltLinks(site: BuiltSite): ReturnType<FindingCollector['p
   return found.problems();
 }
 
-function judge(site: BuiltSite, page: BuiltPage, el: PageElement, attr: string, href: string, pagePaths: string[]) {
+function judge(site: BuiltSite, page: BuiltPage, el: PageElement, attr: string, href: string, pagePaths: string[]): Problem | undefined {
   const target = resolveTarget(site, page, href);
   const what = describe(el, attr, href);
   const at = (needles: string[]) => ({ check: 'links', ...locateInSource(site, page, [href, ...needles]) });

@@ -1,6 +1,6 @@
 import { locate } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * Each part of the evaluation lives in the file named after it, so no part can appear twice

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
 import { locate } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
-import { closest } from '../lib/schema-issues.ts';
-import type { CheckContext } from '../lib/check.ts';
+import { closest } from '../lib/closest.ts';
+import type { CheckContext } from '../lib/rule.ts';
 import { syntaxProblem } from './readability.ts';
 
 /**
@@ -42,7 +42,7 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
     const syntax = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
     if (syntax) {
       // Patient pages get this message from the readability check; other MDX files get it here.
-      if (entry.collection !== 'patienter') problems.push(syntaxProblem(entry.file, syntax));
+      if (entry.collection !== 'patienter') problems.push(syntaxProblem('ordliste', entry.file, syntax));
       continue;
     }
     for (const use of componentUses(entry.body, ['Term'], bodyLineOffset(text, entry.body))) {

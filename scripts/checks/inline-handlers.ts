@@ -1,4 +1,6 @@
-import { FindingCollector, locateInSource, type BuiltSite } from '../lib/built-site.ts';
+import type { BuiltSite } from '../lib/built-site.ts';
+import { FindingCollector } from '../lib/findings.ts';
+import { locateInSource } from '../lib/source-location.ts';
 import type { Problem } from '../lib/problem.ts';
 
 /**

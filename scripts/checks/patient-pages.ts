@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
-import { closest } from '../lib/schema-issues.ts';
-import type { CheckContext } from '../lib/check.ts';
+import { closest } from '../lib/closest.ts';
+import type { CheckContext } from '../lib/rule.ts';
 import { GENERAL_PATIENT_PAGE as GENERAL_PAGE } from '../../schemas/patient-page.ts';
 
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isPair, isSeq, visit, type Node } from 'yaml';
 import type { RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * The templates behind `npm run ny` mark every value the editor has to supply with "UDFYLD: …".

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lixBand, type LixResult, type Sentence } from '../lib/lix.ts';
-import { bodyLineOffset, mdxSyntaxError } from '../lib/mdx-text.ts';
-import { MAX_PATIENT_LIX, patientPageLix } from '../lib/readability.ts';
+import { lixBand, type LixResult, type Sentence } from '../../src/domain/lix.ts';
+import { bodyLineOffset, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
+import { MAX_PATIENT_LIX, patientPageLix } from '../../src/domain/readability.ts';
 import type { RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 import { findPlaceholders } from './placeholders.ts';
 
 /** How many of the longest sentences a message names. */
@@ -19,15 +19,15 @@ const SHOWN = 3;
 export function checkReadability(ctx: CheckContext): Problem[] {
   const syntax = patientPages(ctx).flatMap(({ entry, text }) => {
     const error = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
-    return error ? [syntaxProblem(entry.file, error)] : [];
+    return error ? [syntaxProblem('læsbarhed', entry.file, error)] : [];
   });
   return [...syntax, ...measure(ctx).flatMap(({ entry, result }) => (result.lix > MAX_PATIENT_LIX ? [problemFor(entry, result)] : []))];
 }
 
 /** A text that is not valid MDX cannot be measured or built; the editor gets the line to fix. */
-export function syntaxProblem(file: string, error: { message: string; line?: number }): Problem {
+export function syntaxProblem(check: string, file: string, error: { message: string; line?: number }): Problem {
   return {
-    check: 'mdx',
+    check,
     file,
     line: error.line,
     kind: 'mdx',

@@ -1,8 +1,8 @@
 import { locate, type RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
-import { closest } from '../lib/schema-issues.ts';
+import { closest } from '../lib/closest.ts';
 import { patientGroupSlugs } from '../../schemas/patient-page.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * Every reference must point at an entry that exists: an indication's group, every cited source

@@ -3,7 +3,7 @@ import { locate, type RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import { issuesToProblems } from '../lib/schema-issues.ts';
 import { parseEntry } from '../lib/parse-entry.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /** Every entry must parse as YAML and match its collection's schema. */
 export function checkSchemas(ctx: CheckContext): Problem[] {

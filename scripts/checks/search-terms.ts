@@ -1,8 +1,8 @@
 import { searchTermsSchema, type SearchTerms } from '../../schemas/search-terms.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
-import { closest } from '../lib/schema-issues.ts';
-import type { CheckContext } from '../lib/check.ts';
+import { closest } from '../lib/closest.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * The search-term lists in content/soegeord/ must not contradict themselves: a headword or an abbreviation

@@ -1,6 +1,6 @@
 import { collections, type CollectionName } from '../../schemas/collections.ts';
 import type { Problem } from '../lib/problem.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * A collection that holds one page's data (the programme, the international comparison) must

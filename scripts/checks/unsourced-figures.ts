@@ -1,6 +1,6 @@
 import { locate, type RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
-import type { CheckContext } from '../lib/check.ts';
+import type { CheckContext } from '../lib/rule.ts';
 
 /**
  * Every figure on the site has a source. The schemas see to that for figure fields (`vaerdi` with

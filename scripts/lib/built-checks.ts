@@ -6,9 +6,9 @@ import { checkInlineHandlers } from '../checks/inline-handlers.ts';
 
 /** Checks on the finished HTML, run after `astro build`. A new one is one file in scripts/checks/ and one line here. */
 export const builtChecks = [
-  { name: 'links', run: checkBuiltLinks },
-  { name: 'linktekster', run: checkLinkTexts },
-  { name: 'inline-script', run: checkInlineHandlers },
+  { id: 'links', name: 'links', run: checkBuiltLinks },
+  { id: 'linktekst', name: 'linktekster', run: checkLinkTexts },
+  { id: 'inline-script', name: 'inline-script', run: checkInlineHandlers },
 ] as const;
 
 export interface BuiltCheckResult {

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
-import type { Problem } from './problem.ts';
 
 /** Where a built page comes from, so a problem in its HTML can be fixed where it was written. */
 export interface PageSource {
@@ -135,7 +134,7 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
+export function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -146,122 +145,6 @@ function listFiles(dir: string, prefix = ''): string[] {
   return out;
 }
 
-/** What a link or resource reference in the HTML resolves to. */
-export type Target =
-  | { type: 'external' }
-  | { type: 'outside-base'; pathname: string }
-  | { type: 'page'; path: string; fragment?: string }
-  | { type: 'file'; file: string; path: string }
-  | { type: 'missing'; pathname: string; fragment?: string; withSlash?: string };
-
-/** Resolves an href or src found on `page` against the build. */
-export function resolveTarget(site: BuiltSite, page: BuiltPage, href: string): Target {
-  const { pathname, fragment, external } = splitHref(site, page, href);
-  if (external) return { type: 'external' };
-  if (!pathname.startsWith(site.base) && `${pathname}/` !== site.base) return { type: 'outside-base', pathname };
-  const rel = pathname.slice(site.base.length);
-  if (site.pages.has(pathname)) return { type: 'page', path: pathname, fragment };
-  if (rel && site.files.has(rel)) return { type: 'file', file: rel, path: pathname };
-  if (!pathname.endsWith('/') && site.pages.has(`${pathname}/`)) return { type: 'missing', pathname, fragment, withSlash: `${pathname}/` };
-  return { type: 'missing', pathname, fragment };
-}
-
-/**
- * Path and fragment of an href. The common forms ("#x", "/a/b/#x") are split directly, because pages
- * have hundreds of links; anything else (relative paths, "..", queries, absolute URLs) goes through URL.
- */
-function splitHref(site: BuiltSite, page: BuiltPage, href: string): { pathname: string; fragment?: string; external?: boolean } {
-  const hash = href.indexOf('#');
-  const before = hash < 0 ? href : href.slice(0, hash);
-  const fragment = hash < 0 ? undefined : safeDecode(href.slice(hash + 1));
-  if (before === '') return { pathname: page.path, fragment };
-  if (before.startsWith('/') && !before.startsWith('//') && !before.includes('/.') && !before.includes('?') && !before.includes('\\')) {
-    return { pathname: safeDecode(before), fragment };
-  }
-  let url: URL;
-  try {
-    url = new URL(href, site.origin + page.path);
-  } catch {
-    return { pathname: href, fragment };
-  }
-  if (url.origin !== site.origin) return { pathname: url.pathname, external: true };
-  return { pathname: safeDecode(url.pathname), fragment: url.hash ? safeDecode(url.hash.slice(1)) : undefined };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Finds the file and line where something on a built page was written: the page's content file,
- * then its src/pages template, then the components and layouts. `needles` are tried in order in each
- * file; the first file containing one wins. Without a match it falls back to the content file, since
- * the page is made from it, or else to the template.
- */
-export function locateInSource(site: BuiltSite, page: BuiltPage, needles: readonly string[]): { file: string; line?: number } {
-  const usable = needles.filter((n) => n.length >= 3);
-  const candidates = [page.source.content, page.source.template, ...sharedSources(site.root)].filter((f): f is string => !!f);
-  for (const file of candidates) {
-    const text = readSource(site.root, file);
-    if (text === undefined) continue;
-    for (const needle of usable) {
-      const at = text.indexOf(needle);
-      if (at >= 0) return { file, line: text.slice(0, at).split('\n').length };
-    }
-  }
-  return { file: page.source.content ?? page.source.template ?? page.file };
-}
-
-const sourceCache = new Map<string, string | undefined>();
-function readSource(root: string, file: string): string | undefined {
-  const key = join(root, file);
-  if (!sourceCache.has(key)) sourceCache.set(key, existsSync(key) ? readFileSync(key, 'utf8') : undefined);
-  return sourceCache.get(key);
-}
-
-const sharedCache = new Map<string, string[]>();
-function sharedSources(root: string): string[] {
-  let list = sharedCache.get(root);
-  if (!list) {
-    list = ['src/layouts', 'src/components']
-      .flatMap((dir) => listFiles(join(root, dir)).map((f) => `${dir}/${f}`))
-      .filter((f) => f.endsWith('.astro'))
-      .sort();
-    sharedCache.set(root, list);
-  }
-  return list;
-}
-
-/**
- * The same fault in a layout or component shows on many pages; an editor should read it once.
- * Collects findings by (file, line, message) and names the pages each one is on.
- */
-export class FindingCollector {
-  readonly #found = new Map<string, { problem: Problem; pages: string[] }>();
-
-  add(page: BuiltPage, problem: Problem): void {
-    const key = [problem.check, problem.file, problem.line, problem.message, problem.hint].join('\u0000');
-    const found = this.#found.get(key);
-    if (found) {
-      if (!found.pages.includes(page.path)) found.pages.push(page.path);
-    } else this.#found.set(key, { problem, pages: [page.path] });
-  }
-
-  problems(): Problem[] {
-    return [...this.#found.values()].map(({ problem, pages }) => ({ ...problem, message: `${problem.message} ${onPages([...pages].sort())}` }));
-  }
-}
-
-export function onPages(pages: readonly string[]): string {
-  if (pages.length === 1) return `(på siden ${pages[0]})`;
-  const shown = pages.slice(0, 3).join(', ');
-  return pages.length > 3 ? `(på ${pages.length} sider: ${shown} og ${pages.length - 3} flere)` : `(på ${pages.length} sider: ${shown})`;
 }

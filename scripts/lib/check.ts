@@ -1,17 +1,12 @@
 import { readContent, type RawEntry } from './content.ts';
-import { figureSummary } from './consistency.ts';
+import { consistencyRules } from '../../src/domain/rules/index.ts';
+import { consistencyCheck, figureSummary } from './consistency.ts';
+import type { CheckContext, Rule } from './rule.ts';
 import type { Problem } from './problem.ts';
 import { checkSchemas } from '../checks/schema.ts';
 import { checkReferences } from '../checks/references.ts';
 import { checkSingleEntries } from '../checks/single-entry.ts';
 import { checkEvaluationParts } from '../checks/evaluation-parts.ts';
-import { checkIndicationWgs } from '../checks/indication-wgs.ts';
-import { checkGroupSums } from '../checks/group-sums.ts';
-import { checkGermlineSomatic } from '../checks/germline-somatic.ts';
-import { checkNewlyPreviously } from '../checks/newly-previously.ts';
-import { checkStatusTotals } from '../checks/status-totals.ts';
-import { checkStatusShares } from '../checks/status-shares.ts';
-import { checkProgrammeQuota } from '../checks/programme-quota.ts';
 import { checkReadability, readabilitySummary } from '../checks/readability.ts';
 import { checkPatientPages } from '../checks/patient-pages.ts';
 import { checkGlossary } from '../checks/glossary.ts';
@@ -19,41 +14,25 @@ import { checkSearchTerms } from '../checks/search-terms.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
 import { checkUnsourcedFigures } from '../checks/unsourced-figures.ts';
 
-export interface CheckContext {
-  root: string;
-  raw: RawEntry[];
-}
-
-export interface Check {
-  /** Short Danish name shown in the summary. */
-  name: string;
-  run: (ctx: CheckContext) => Problem[];
-  /** Only run when the schema and reference checks passed: it reads validated fields, and a broken reference would only repeat itself as sums that do not add up. */
-  needsValidContent?: boolean;
-  /** Lines for editors shown after the checks even when all is well, e.g. each page's LIX. */
-  summary?: (ctx: CheckContext) => string[];
-}
-
-/** The checks in the order they run. A new check is one file in scripts/checks/ and one line here. */
-export const checks: Check[] = [
-  { name: 'skema', run: checkSchemas },
-  { name: 'referencer', run: checkReferences },
-  { name: 'enkeltfil', run: checkSingleEntries },
-  { name: 'evaluering', run: checkEvaluationParts },
-  { name: 'indikationernes WGS', run: checkIndicationWgs, needsValidContent: true },
-  { name: 'gruppernes summer', run: checkGroupSums, needsValidContent: true },
-  { name: 'germline + somatiske', run: checkGermlineSomatic, needsValidContent: true },
-  { name: 'nyhenviste + tidligere henviste', run: checkNewlyPreviously, needsValidContent: true },
-  { name: 'statustabellens total', run: checkStatusTotals, needsValidContent: true },
-  { name: 'statustabellens andele', run: checkStatusShares, needsValidContent: true },
-  { name: 'programmets kvoter', run: checkProgrammeQuota, needsValidContent: true },
-  { name: 'læsbarhed', run: checkReadability, summary: readabilitySummary },
-  { name: 'patientsider', run: checkPatientPages },
-  { name: 'ordliste', run: checkGlossary },
-  { name: 'søgeord', run: checkSearchTerms, needsValidContent: true },
-  { name: 'tal med kilde', run: checkUnsourcedFigures },
-  { name: 'pladsholdere', run: checkPlaceholders },
+/**
+ * The checks in the order they run. A new check is one file in scripts/checks/ (or, when it compares
+ * figures, a rule in src/domain/rules/) and one line here.
+ */
+export const checks: Rule[] = [
+  { id: 'skema', name: 'skema', run: checkSchemas },
+  { id: 'referencer', name: 'referencer', run: checkReferences },
+  { id: 'enkeltfil', name: 'enkeltfil', run: checkSingleEntries },
+  { id: 'evaluering', name: 'evaluering', run: checkEvaluationParts },
+  ...consistencyRules.map(consistencyCheck),
+  { id: 'læsbarhed', name: 'læsbarhed', run: checkReadability, summary: readabilitySummary },
+  { id: 'patientsider', name: 'patientsider', run: checkPatientPages },
+  { id: 'ordliste', name: 'ordliste', run: checkGlossary },
+  { id: 'søgeord', name: 'søgeord', run: checkSearchTerms, needsValidContent: true },
+  { id: 'tal-med-kilde', name: 'tal med kilde', run: checkUnsourcedFigures },
+  { id: 'pladsholdere', name: 'pladsholdere', run: checkPlaceholders },
 ];
+
+export type { CheckContext, Rule };
 
 export interface CheckResult {
   problems: Problem[];
@@ -75,6 +54,8 @@ export function runChecks(root: string, raw: RawEntry[] = readContent(root)): Ch
     if (check.needsValidContent && problems.some((p) => p.check === 'skema' || p.check === 'referencer')) continue;
     const start = performance.now();
     const found = check.run(ctx);
+    const foreign = found.find((p) => p.check !== check.id);
+    if (foreign) throw new Error(`The check "${check.id}" reported a problem as "${foreign.check}"; a check reports under its own id.`);
     timings.push({ name: check.name, ms: performance.now() - start, problems: found.length });
     problems.push(...found);
     if (check.summary) notes.push(...check.summary(ctx));

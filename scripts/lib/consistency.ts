@@ -1,11 +1,20 @@
 import type { ConsistencyCheckId } from '../../schemas/discrepancy.ts';
-import { acknowledgements, allComparisons, judge, num, yamlNumber, type Comparison, type EntryRef } from '../../src/lib/derived.ts';
+import type { Comparison, ConsistencyRule } from '../../src/domain/comparison.ts';
+import { acknowledgements, judge } from '../../src/domain/acknowledgements.ts';
+import { num, yamlNumber } from '../../src/domain/format.ts';
+import type { EntryRef } from '../../src/domain/model.ts';
+import { allComparisons } from '../../src/domain/rules/index.ts';
 import { locate } from './content.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { contentModel, type Model } from './model.ts';
-import type { CheckContext } from './check.ts';
+import type { CheckContext, Rule } from './rule.ts';
 
 const unitText = (c: Comparison, n: number) => (c.unit === '%' ? `${num(n)} %` : `${num(n)} ${c.unit}`);
+
+/** A consistency rule from the domain as a check: it runs only on valid content. */
+export function consistencyCheck(rule: ConsistencyRule): Rule {
+  return { id: rule.id, name: rule.name, run: (ctx) => consistencyProblems(ctx, rule.id, rule.compare), needsValidContent: true };
+}
 
 /**
  * Runs one consistency check: compares, matches the failures with the editors' acknowledgements,

@@ -66,7 +66,7 @@ export const errorKinds = {
   // scripts/checks/evaluation-parts.ts
   'del-filnavn': { check: 'evaluering', template: 'Delen "…" står i filen "….yaml"; filnavnet skal være lig delen.' },
   // scripts/checks/readability.ts (mdx also from scripts/checks/glossary.ts)
-  mdx: { check: 'mdx', template: 'Teksten kan ikke læses som MDX (…).' },
+  mdx: { check: ['læsbarhed', 'ordliste'], template: 'Teksten kan ikke læses som MDX (…).' },
   'for-svaer-tekst': {
     check: 'læsbarhed',
     template: 'Teksten er for svær til en side for patienter: LIX er … (…), men grænsen er …. Siden har … ord i … sætninger, og … af ordene er lange (over seks bogstaver).',
@@ -88,6 +88,9 @@ export const errorKinds = {
   'term-uden-tekst': { check: 'ordliste', template: '<Term id="…"> har ingen tekst.' },
   // scripts/checks/search-terms.ts
   'dobbelt-soegeord': { check: 'søgeord', template: '… "…" står også i … (felt: …).' },
+  // src/integrations/search-index.ts, when the search index is built from the finished pages
+  'side-ikke-i-soegningen': { check: 'søgeord', template: 'Siden "…" findes ikke i det byggede site, eller den er ikke med i søgningen.' },
+  'side-ikke-dansk': { check: 'søgeord', template: 'Siden … har sproget "…", men søgeindekset er dansk.' },
   'ukendt-side': { check: 'søgeord', template: 'Siden "…" findes ikke: … "…" er ikke i content/….' },
   // scripts/checks/unsourced-figures.ts
   'tal-uden-kilde': { check: 'tal-med-kilde', template: 'Tallet … står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.' },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { distance } from 'fastest-levenshtein';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ErrorKindId } from './error-kinds.ts';
+import { closest } from './closest.ts';
+import { objectKeys, schemaAt } from '../../src/domain/schema-at.ts';
 
 // The few messages zod words itself (a kind of problem no case below knows) are then Danish too.
 z.config(z.locales.da());
@@ -176,53 +177,4 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[key];
   }
   return v;
-}
-
-type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; getter?: () => z.ZodType; in?: z.ZodType };
-
-/** The schema that validates the value at `path`, found by walking the schema's definition. */
-export function schemaAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): z.ZodType | undefined {
-  let s = unwrap(schema);
-  for (const key of path) {
-    if (!s) return undefined;
-    const def = (s as unknown as { _zod: { def: Def } })._zod.def;
-    if (def.type === 'object') s = unwrap((s as unknown as { shape: Record<string, z.ZodType> }).shape[String(key)]);
-    else if (def.type === 'array') s = unwrap(def.element);
-    else return undefined;
-  }
-  return s;
-}
-
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let s = schema;
-  for (let i = 0; s && i < 10; i++) {
-    const def = (s as unknown as { _zod: { def: Def } })._zod.def;
-    if (['optional', 'default', 'nullable', 'prefault', 'readonly'].includes(def.type)) {
-      // Keep the outer description if the inner schema has none.
-      const inner = def.innerType;
-      if (inner && !inner.description && s.description) return inner.describe(s.description);
-      s = inner;
-    } else if (def.type === 'lazy' && def.getter) s = def.getter();
-    else if (def.type === 'pipe' && def.in) s = def.in;
-    else break;
-  }
-  return s;
-}
-
-function objectKeys(schema: z.ZodType | undefined): string[] {
-  const s = unwrap(schema);
-  if (!s) return [];
-  const def = (s as unknown as { _zod: { def: Def } })._zod.def;
-  return def.type === 'object' ? Object.keys((s as unknown as { shape: Record<string, z.ZodType> }).shape) : [];
-}
-
-/** The closest allowed word, if it is close enough to be a typo. */
-export function closest(word: string, options: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const option of options) {
-    const d = distance(word.toLowerCase(), option.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [option, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }

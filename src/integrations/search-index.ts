@@ -81,6 +81,7 @@ export async function buildSearchIndex({ root, outDir, logger }: { root: string;
         const at = [list, i, 'sider', j];
         problems.push({
           check: 'søgeord',
+          kind: 'side-ikke-i-soegningen',
           file: entry.file,
           ...locate(entry, at),
           field: `${list}[${i}].sider[${j}]`,
@@ -93,6 +94,7 @@ export async function buildSearchIndex({ root, outDir, logger }: { root: string;
   for (const page of pages.filter((p) => p.lang !== 'da')) {
     problems.push({
       check: 'søgeord',
+      kind: 'side-ikke-dansk',
       file: relative(root, page.file),
       message: `Siden ${page.path} har sproget "${String(page.lang)}", men søgeindekset er dansk.`,
       hint: 'Sæt <html lang="da"> i sidens layout (src/layouts/Base.astro gør det).',

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ContentModel } from './derived.ts';
-import { exportAll } from './export.ts';
+import { buildContentModel, type ContentModel } from '../domain/model.ts';
+import { exportAll } from './export/json.ts';
 import type { ExportAll } from '../../schemas/export.ts';
 
 export type GroupEntry = CollectionEntry<'grupper'>;
@@ -26,14 +26,24 @@ export async function getStatuses(): Promise<StatusEntry[]> {
   return all.sort((a, b) => b.data.periode.til.localeCompare(a.data.periode.til));
 }
 
-/** The content as the derivations in derived.ts need it (the same shape the checks build). */
+/** The content model the domain computes with, built by the same builder the checks use. */
 export async function getModel(): Promise<ContentModel> {
-  const [groups, indications, status] = await Promise.all([getGroups(), getIndications(), getStatuses()]);
+  const [groups, indications, status, programme] = await Promise.all([
+    getGroups(),
+    getIndications(),
+    getStatuses(),
+    getCollection('programmet'),
+  ]);
   const item = <T,>(e: { id: string; data: T }) => ({ id: e.id, data: e.data });
-  return { groups: groups.map(item), indications: indications.map(item), status: status.map(item), programme: [] };
+  return buildContentModel({
+    groups: groups.map(item),
+    indications: indications.map(item),
+    status: status.map(item),
+    programme: programme.map(item),
+  });
 }
 
-/** The open-data export of the whole content model (see src/lib/export.ts). */
+/** The open-data export of the whole content model (see src/lib/export/). */
 export async function getExport(): Promise<ExportAll> {
   const sources = (await getCollection('kilder')).sort((a, b) => a.id.localeCompare(b.id));
   return exportAll(await getModel(), sources.map((s) => ({ id: s.id, data: s.data })));

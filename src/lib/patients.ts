@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { componentUses } from '../../scripts/lib/mdx-text.ts';
+import { componentUses } from '../domain/mdx-text.ts';
 
 export type PatientPageEntry = CollectionEntry<'patienter'>;
 export type GlossaryEntry = CollectionEntry<'ordliste'>;

@@ -3,14 +3,21 @@ import { evaluationParts, perspectiveOf } from '../../schemas/evaluation.ts';
 
 // The single-entry collections are guaranteed by the `enkeltfil` check; this error only shows if
 // the build skipped the checks.
-async function single<C extends 'programmet' | 'international'>(collection: C, id: string) {
-  const entry = await getEntry(collection, id);
-  if (!entry) throw new Error(`content/${collection}/${id}.yaml mangler. Kør npm run check for at se, hvad der skal rettes.`);
+const missing = (collection: string, id: string) =>
+  new Error(`content/${collection}/${id}.yaml mangler. Kør npm run check for at se, hvad der skal rettes.`);
+
+// One function per collection, so each returns its own collection's type.
+export async function getProgramme() {
+  const entry = await getEntry('programmet', 'programmet');
+  if (!entry) throw missing('programmet', 'programmet');
   return entry.data;
 }
 
-export const getProgramme = () => single('programmet', 'programmet');
-export const getInternationalComparison = () => single('international', 'international');
+export async function getInternationalComparison() {
+  const entry = await getEntry('international', 'international');
+  if (!entry) throw missing('international', 'international');
+  return entry.data;
+}
 
 /** The parts of the evaluation in their fixed order, with the perspective each belongs to. */
 export async function getEvaluationParts() {

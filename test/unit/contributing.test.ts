@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorKinds, templatePattern } from '../../scripts/lib/error-kinds.ts';
+import { checks } from '../../scripts/lib/check.ts';
+import { builtChecks } from '../../scripts/lib/built-checks.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 
 // CONTRIBUTING.md is the editors' manual for the error messages; these tests keep it in step with the code.
@@ -48,6 +50,17 @@ describe('CONTRIBUTING.md', () => {
       const messages = (text.match(/\bmessage: /g) ?? []).length;
       const kinds = (text.match(/\bkind: /g) ?? []).length;
       expect(kinds, `${file}: ${messages} messages but ${kinds} kinds`).toBe(messages);
+    }
+  });
+
+  it('names every check by the id it has in the registry and in its problems', () => {
+    const table = guide.slice(guide.indexOf('## Tjekkene'), guide.indexOf('## Fejlbeskeder og hvordan du retter dem'));
+    const listed = [...table.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!));
+    const ids = [...checks, ...builtChecks].map((c) => c.id);
+    expect(new Set(ids).size, 'check ids are unique').toBe(ids.length);
+    expect([...listed].sort()).toEqual([...ids].sort());
+    for (const [kind, spec] of Object.entries(errorKinds)) {
+      for (const check of [spec.check].flat()) expect(ids, `error kind ${kind} names an unknown check`).toContain(check);
     }
   });
 

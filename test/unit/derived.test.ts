@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/content.ts';
 import { contentModel } from '../../scripts/lib/model.ts';
-import {
-  allComparisons,
-  cohortTotals,
-  groupTotals,
-  indicationTotals,
-  judge,
-  monthsBetween,
-  nationalOverview,
-  statusDerived,
-  type AcknowledgementRef,
-  type Comparison,
-} from '../../src/lib/derived.ts';
+import { cohortTotals, groupTotals, indicationTotals } from '../../src/domain/totals.ts';
+import { monthsBetween, statusDerived } from '../../src/domain/status.ts';
+import { nationalOverview } from '../../src/domain/overview.ts';
+import { judge, type AcknowledgementRef } from '../../src/domain/acknowledgements.ts';
+import type { Comparison } from '../../src/domain/comparison.ts';
+import { allComparisons } from '../../src/domain/rules/index.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 
 const model = contentModel(readContent(projectRoot));

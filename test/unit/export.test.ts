@@ -7,8 +7,9 @@ import { collections } from '../../schemas/collections.ts';
 import { exportAllSchema } from '../../schemas/export.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { contentModel } from '../../scripts/lib/model.ts';
-import { groupTotals, indicationTotals } from '../../src/lib/derived.ts';
-import { csvFiles, fieldList, jsonSchema, jsonSchemas, type JsonSchemaName } from '../../src/lib/export.ts';
+import { groupTotals, indicationTotals } from '../../src/domain/totals.ts';
+import { csvFiles } from '../../src/lib/export/csv.ts';
+import { fieldList, jsonSchema, jsonSchemas, type JsonSchemaName } from '../../src/lib/export/json-schema.ts';
 import { projectRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The open data is read back from a real build and compared with the content it was made from.

@@ -89,11 +89,7 @@ describe('finder fields in the indication schema', () => {
         Den laveste alder (fra) er højere end den højeste (til).
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er laveste alder som tal i enheden, eller "ikke angivet", hvis kilden ikke angiver en nedre aldersgrænse.
 
-      ✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.alder
-        Aldersgrænserne i findIndikation.alder siger ikke det samme som minAar og maksAar i kriterier.alder.
-        Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er aldersgrænserne, som indikationsfinderen sammenligner patientens alder med.
-
-      2 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
+      1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
   });
 

@@ -4,7 +4,7 @@ import { ngcOfferSchema, patientGroupSchema } from '../../schemas/patient-group.
 import { readContent } from '../../scripts/lib/content.ts';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { formatFigure } from '../../src/domain/format.ts';
 import { projectRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The rules added for the children's cancer and primary immunodeficiency groups (issue 4).

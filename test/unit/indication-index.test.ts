@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { firstSentence, samplesText } from '../../src/domain/indication-index.ts';
-import { toCsv, type CsvColumn } from '../../src/lib/export.ts';
+import { toCsv, type CsvColumn } from '../../src/lib/export/csv.ts';
 
 const kilde = { dokument: 'fixture', sted: 'Afsnit 1' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lix, lixBand, lixOfBlocks, splitSentences, words } from '../../scripts/lib/lix.ts';
+import { lix, lixBand, lixOfBlocks, splitSentences, words } from '../../src/domain/lix.ts';
 
 // Every expected value below was counted by hand; the comments show the count.
 // LIX = words / sentences + 100 × long words / words, where a long word has more than six letters.

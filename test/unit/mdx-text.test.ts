@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLineOffset, componentUses, mdxSyntaxError, runningText } from '../../scripts/lib/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError, runningText } from '../../src/domain/mdx-text.ts';
 
 const body = `
 ## Hvad er WGS?

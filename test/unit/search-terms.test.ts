@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { searchTermsSchema, type SearchTerms } from '../../schemas/search-terms.ts';
+import type { z } from 'zod';
+import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { createMatcher, toSearchTerms } from '../../src/lib/search-keywords.ts';
@@ -52,7 +53,7 @@ describe('matching terms to pages', () => {
       { ord: 'hæmatologisk cancer', synonymer: ['hæmatologisk kræft'], sider: ['/grupper/haem/'] },
     ],
     forkortelser: [{ forkortelse: 'AML', betydning: 'akut myeloid leukæmi' }],
-  } satisfies Partial<SearchTerms>;
+  } satisfies z.input<typeof searchTermsSchema>;
 
   it('matches a word at the start of a word, with any ending, and ignores case', () => {
     const m = createMatcher(terms(list));

@@ -1,7 +1,8 @@
 // The semicolon-separated twins of the CSV files, for Excel with Danish settings (list separator ";").
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { csv, csvFiles } from '../../lib/export.ts';
+import { csv } from '../../lib/export/response.ts';
+import { csvFiles } from '../../lib/export/csv.ts';
 
 export function getStaticPaths() {
   return csvFiles.map((f) => ({ params: { name: f.file.replace(/\.csv$/, '') }, props: { file: f.file } }));

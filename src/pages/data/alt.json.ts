@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { json } from '../../lib/export.ts';
+import { json } from '../../lib/export/response.ts';
 
 export const GET: APIRoute = async () => json(await getExport());

@@ -60,3 +60,13 @@ const dayInCopenhagen = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month
 export function formatDate(iso: string): string {
   return dayInCopenhagen.format(new Date(iso));
 }
+
+// ---------------------------------------------------------------- numbers in messages and arithmetic
+
+const messageNumber = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+/** Danish number with up to two decimals, for arithmetic shown to readers and editors. */
+export const num = (n: number): string => messageNumber.format(n);
+/** A number as an editor writes it in YAML (dot decimal, at most four decimals). */
+export const yamlNumber = (n: number): string => String(Number(n.toFixed(4)));
+/** A number with its unit in arithmetic: "1.234 WGS", "12,5 %". */
+export const withUnit = (n: number, unit: string): string => `${num(n)} ${unit}`;

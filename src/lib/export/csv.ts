@@ -1,179 +1,22 @@
-// The open data: the whole content model as JSON and CSV, with JSON Schemas generated from the zod
-// schemas and a field list in Danish. Endpoints under src/pages/data/ and the data page call these,
-// and the export test reads the built files back, so the files and the page cannot drift apart.
-import { z } from 'zod';
+// The open data as CSV: one column list per file, each column described from the zod schemas, so
+// the files and the data page cannot drift apart.
+import type { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
-import type { Source } from '../../schemas/source.ts';
-import type { Indication } from '../../schemas/indication.ts';
+import type { Indication } from '../../../schemas/indication.ts';
 import {
-  exportAllSchema,
   exportGroupSchema,
   exportIndicationSchema,
   exportStatusSchema,
-  exportSourceSchema,
-  type ExportAll,
   type ExportGroup,
   type ExportIndication,
+  type ExportAll,
   type ExportStatus,
-} from '../../schemas/export.ts';
-import { indicationSchema } from '../../schemas/indication.ts';
-import { patientGroupSchema } from '../../schemas/patient-group.ts';
-import { implementationStatusSchema } from '../../schemas/implementation-status.ts';
-import { schemaAt } from '../../scripts/lib/schema-issues.ts';
-import { indexRow } from '../domain/indication-index.ts';
-import { groupTotals, indicationTotals, statusDerived, type CohortTotals, type ContentModel, type Item } from './derived.ts';
-
-// ---------------------------------------------------------------- JSON
-
-const cohort = (c: CohortTotals | undefined) =>
-  c && { patienter: c.patients, wgsPrAar: c.wgs, germline: c.germline, somatiske: c.somatic };
-
-export function exportIndication(i: Item<Indication>): ExportIndication {
-  const t = indicationTotals(i);
-  return {
-    ...i.data,
-    url: `/indikationer/${i.data.kode}/`,
-    beregnet: {
-      nyhenviste: cohort(t?.newly),
-      tidligereHenviste: cohort(t?.previously),
-      wgsPrAar: t?.wgs,
-      germline: t?.germline,
-      somatiske: t?.somatic,
-    },
-  };
-}
-
-export function exportGroup(g: ContentModel['groups'][number], model: ContentModel): ExportGroup {
-  const t = groupTotals(g.id, model.indications);
-  return {
-    ...g.data,
-    slug: g.id,
-    url: `/grupper/${g.id}/`,
-    indikationer: t.indications.map((i) => i.code),
-    beregnet: {
-      komplet: t.complete,
-      nyhenvistePatienter: t.patientsNewly,
-      tidligereHenvistePatienter: t.patientsPreviously,
-      wgsNyhenviste: t.wgsNewly,
-      wgsTidligereHenviste: t.wgsPreviously,
-      wgsPrAar: t.wgs,
-      germline: t.germline,
-      somatiske: t.somatic,
-    },
-  };
-}
-
-export function exportStatus(s: ContentModel['status'][number], model: ContentModel): ExportStatus {
-  const d = statusDerived(s, model);
-  return {
-    ...s.data,
-    id: s.id,
-    beregnet: {
-      maaneder: d.months,
-      proever: d.samples,
-      andelUdFraMaanedligtAntal: d.impliedShare,
-      grupper: d.rows.map((r) => ({
-        gruppe: r.row.gruppe,
-        forventetWgsPrAar: r.expectedPerYear,
-        forventetIPerioden: r.expectedInPeriod,
-        // One decimal, like the share the site shows; more digits would claim a precision the counts lack.
-        hoejstMuligeAndel: r.maxShare === undefined ? undefined : Math.round(r.maxShare * 10) / 10,
-      })),
-    },
-  };
-}
-
-/** The whole content model, validated against the export schema before it is written. */
-export function exportAll(model: ContentModel, sources: Item<Source>[]): ExportAll {
-  return exportAllSchema.parse({
-    kilder: sources.map((s) => ({ id: s.id, ...s.data })),
-    grupper: model.groups.map((g) => exportGroup(g, model)),
-    indikationer: model.indications.map(exportIndication),
-    status: model.status.map((s) => exportStatus(s, model)),
-  });
-}
-
-export const json = (data: unknown): Response =>
-  new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-
-// ---------------------------------------------------------------- JSON Schema
-
-/** The JSON Schemas published under /data/skema/, one per export file. */
-export const jsonSchemas = {
-  alt: { schema: exportAllSchema, title: 'Kilder, grupper, indikationer og status samlet (alt.json)' },
-  grupper: { schema: z.array(exportGroupSchema), title: 'Patientgrupper (grupper.json)' },
-  indikationer: { schema: z.array(exportIndicationSchema), title: 'Indikationer (indikationer.json)' },
-  status: { schema: z.array(exportStatusSchema), title: 'Statusopgørelser (status.json)' },
-  kilder: { schema: z.array(exportSourceSchema), title: 'Kildedokumenter (kilder.json)' },
-} as const;
-
-export type JsonSchemaName = keyof typeof jsonSchemas;
-
-export function jsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  const { schema, title } = jsonSchemas[name];
-  // The exported files hold parsed content (defaults filled in, dates as text), so describe the output side.
-  return { title, ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }) };
-}
-
-export interface FieldRow {
-  felt: string;
-  type: string;
-  paakraevet: boolean;
-  beskrivelse: string;
-}
-
-type JsonNode = {
-  type?: string | string[];
-  description?: string;
-  properties?: Record<string, JsonNode>;
-  required?: string[];
-  items?: JsonNode;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonNode[];
-  allOf?: JsonNode[];
-  oneOf?: JsonNode[];
-};
-
-const typeNames: Record<string, string> = {
-  string: 'tekst',
-  number: 'tal',
-  integer: 'heltal',
-  boolean: 'sand/falsk',
-  array: 'liste',
-  object: 'gruppe af felter',
-};
-
-function typeText(node: JsonNode): string {
-  if (node.enum) return `en af: ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (node.const !== undefined) return `altid ${JSON.stringify(node.const)}`;
-  const alternatives = node.anyOf ?? node.oneOf;
-  if (alternatives) return [...new Set(alternatives.map(typeText))].join(' eller ');
-  const t = Array.isArray(node.type) ? node.type : node.type ? [node.type] : [];
-  if (t.includes('array') && node.items) return `liste af ${typeText(node.items)}`;
-  return t.map((x) => typeNames[x] ?? x).join(' eller ') || 'værdi';
-}
-
-/** Every field of a JSON Schema with its type and Danish description, for the data page. */
-export function fieldList(schema: JsonNode, prefix = ''): FieldRow[] {
-  const rows: FieldRow[] = [];
-  const visit = (node: JsonNode, path: string) => {
-    for (const sub of [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])]) visit(sub, path);
-    // The items of a file that is a list are its posts; their fields need no "[]" in front.
-    if (node.items) visit(node.items, path ? `${path}[]` : '');
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      const felt = path ? `${path}.${key}` : key;
-      if (!rows.some((r) => r.felt === felt)) {
-        rows.push({ felt, type: typeText(child), paakraevet: node.required?.includes(key) ?? false, beskrivelse: child.description ?? '' });
-      }
-      visit(child, felt);
-    }
-  };
-  visit(schema, prefix);
-  return rows;
-}
-
-// ---------------------------------------------------------------- CSV
+} from '../../../schemas/export.ts';
+import { indexRow } from '../../domain/indication-index.ts';
+import { indicationSchema } from '../../../schemas/indication.ts';
+import { patientGroupSchema } from '../../../schemas/patient-group.ts';
+import { implementationStatusSchema } from '../../../schemas/implementation-status.ts';
+import { schemaAt } from '../../domain/schema-at.ts';
 
 export interface CsvColumn<T> {
   key: string;
@@ -366,18 +209,18 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], {
   );
 }
 
-export const csv = (text: string): Response => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+type CsvOptions = { danishExcel?: boolean };
 
 /** The CSV files on the data page, with their columns and rows; each comes comma- and semicolon-separated. */
 export const csvFiles = [
-  { file: 'indikationer.csv', title: 'Indikationer med kvoter', columns: indicationColumns, text: (d: ExportAll, o?: { danishExcel?: boolean }) => toCsv(d.indikationer, indicationColumns, o) },
-  { file: 'kriterier.csv', title: 'Kriterier for henvisning, ét pr. linje', columns: criterionColumns, text: (d: ExportAll, o?: { danishExcel?: boolean }) => toCsv(criterionRows(d.indikationer), criterionColumns, o) },
-  { file: 'grupper.csv', title: 'Patientgrupper med gruppens tal og de beregnede summer', columns: groupColumns, text: (d: ExportAll, o?: { danishExcel?: boolean }) => toCsv(d.grupper, groupColumns, o) },
+  { file: 'indikationer.csv', title: 'Indikationer med kvoter', columns: indicationColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(d.indikationer, indicationColumns, o) },
+  { file: 'kriterier.csv', title: 'Kriterier for henvisning, ét pr. linje', columns: criterionColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(criterionRows(d.indikationer), criterionColumns, o) },
+  { file: 'grupper.csv', title: 'Patientgrupper med gruppens tal og de beregnede summer', columns: groupColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(d.grupper, groupColumns, o) },
   {
     file: 'status.csv',
     title: 'Statusopgørelser: prøver og andele pr. gruppe',
     columns: statusColumns,
-    text: (d: ExportAll, o?: { danishExcel?: boolean }) => toCsv(statusRows(d.status, d.grupper.map((g) => g.slug)), statusColumns, o),
+    text: (d: ExportAll, o?: CsvOptions) => toCsv(statusRows(d.status, d.grupper.map((g) => g.slug)), statusColumns, o),
   },
 ] as const;
 
