@@ -5,6 +5,9 @@ import { z } from 'zod';
  * Pagefind matches word beginnings and does not split Danish compounds, so "transplantation" does not
  * find "knoglemarvstransplantation", and "WGS" does not find "helgenomsekventering". The build reads
  * these lists and adds the other forms of a term, invisibly, to every page that uses one of its forms.
+ * Each term has two registers: its clinical and neutral forms, and the everyday words patients and parents
+ * use for it (`hverdagsord`). Search ranks a page for patients above a page for clinicians on the everyday
+ * words, and the other way round on the clinical ones.
  * One YAML file per topic in `content/soegeord/`.
  * @example content/soegeord/generelt.yaml
  */
@@ -39,7 +42,11 @@ export const searchWordSchema = z
     synonymer: z
       .array(formSchema)
       .default([])
-      .describe('andre ord for det samme, også lægmandsord og almindelige stavefejl, fx [arvelig kræft]'),
+      .describe('andre fagord for det samme og almindelige stavefejl, fx [kræftprædisposition]'),
+    hverdagsord: z
+      .array(formSchema)
+      .default([])
+      .describe('ord, som patienter og pårørende bruger om det samme, fx [blodkræft]; de finder først siderne for patienter'),
     sider: z
       .array(sitePathSchema)
       .default([])
@@ -66,7 +73,11 @@ export const searchAbbreviationSchema = z
   .object({
     forkortelse: abbreviationSchema.describe('forkortelsen som den skrives, fx "WGS"'),
     betydning: formSchema.describe('det fulde ord eller udtryk, som siderne skriver det, fx "helgenomsekventering"'),
-    synonymer: z.array(formSchema).default([]).describe('andre ord for det samme, fx engelske eller lægmandsord'),
+    synonymer: z.array(formSchema).default([]).describe('andre fagord for det samme, fx engelske'),
+    hverdagsord: z
+      .array(formSchema)
+      .default([])
+      .describe('ord, som patienter og pårørende bruger om det samme, fx [blodkræft]; de finder først siderne for patienter'),
     sider: z.array(sitePathSchema).default([]).describe('sider, som forkortelsen altid skal finde'),
     note: z.string().min(5).optional(),
   })

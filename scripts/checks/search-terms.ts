@@ -14,6 +14,7 @@ export function checkSearchTerms(ctx: CheckContext): Problem[] {
   const ids = (c: RawEntry['collection']) => ctx.raw.filter((e) => e.collection === c).map((e) => e.id);
   const groups = ids('grupper');
   const indications = ids('indikationer');
+  const patientPages = ids('patienter');
   const problems: Problem[] = [];
   const seen = new Map<string, { file: string; field: string }>();
 
@@ -39,19 +40,21 @@ export function checkSearchTerms(ctx: CheckContext): Problem[] {
 
     for (const { path, side } of pagePaths(parsed.data)) {
       const [section, id, ...rest] = side.split('/').filter(Boolean);
-      const known = section === 'indikationer' ? indications : section === 'grupper' || section === 'patienter' ? groups : undefined;
+      const known = section === 'indikationer' ? indications : section === 'grupper' ? groups : section === 'patienter' ? patientPages : undefined;
       if (!known || !id || rest.length || known.includes(id)) continue;
       const near = closest(id, known);
       problems.push({
         ...at(path),
         kind: 'ukendt-side',
-        message: `Siden "${side}" findes ikke: ${section === 'indikationer' ? 'indikationen' : 'patientgruppen'} "${id}" er ikke i content/${section === 'indikationer' ? 'indikationer' : 'grupper'}/.`,
+        message: `Siden "${side}" findes ikke: ${KIND[section as keyof typeof KIND]} "${id}" er ikke i content/${section}/.`,
         hint: near ? `Mente du "/${section}/${near}/"?` : `Brug en af: ${known.map((k) => `/${section}/${k}/`).join(', ')}.`,
       });
     }
   }
   return problems;
 }
+
+const KIND = { indikationer: 'indikationen', grupper: 'patientgruppen', patienter: 'siden for patienter' } as const;
 
 function headwords(data: SearchTerms) {
   return [

@@ -8,12 +8,23 @@ import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { locate, readContent } from '../../scripts/lib/content.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
+import { isPatientPath } from '../lib/search-facets.ts';
 import { createMatcher, toSearchTerms } from '../lib/search-keywords.ts';
 
 /** The folder of the search bundle in the build; the UI loads it from `<base>pagefind/`. */
 export const BUNDLE_DIR = 'pagefind';
-/** Metadata keys for a page's extra search words: terms the page is about, and terms it mentions. */
-export const KEYWORDS_META = { about: 'emneord', mentions: 'soegeord' } as const;
+/**
+ * Metadata keys for a page's extra search words: terms the page is about, terms it mentions, and on a
+ * page for patients the everyday words of the terms it uses.
+ */
+export const KEYWORDS_META = { about: 'emneord', mentions: 'soegeord', everyday: 'hverdagsord' } as const;
+
+/**
+ * Parts of a page that are in the way of a search result: the source citation after a sentence, the
+ * line above the heading that names the page's code and group (each result shows its group already),
+ * the page's table of contents and its "see also" links. Readers still see them on the page.
+ */
+export const NOT_SEARCHED = ['.kilde', '.tag', '.toc', '.patient-links', '[data-search-skip]'];
 
 /**
  * Builds the Pagefind index after `astro build`, from the HTML in the build folder. Before a page goes
@@ -61,13 +72,13 @@ export async function buildSearchIndex({ root, outDir, logger }: { root: string;
     const page = readPage(html);
     if (!page) return [];
     const path = pagePath(outDir, file);
-    const keywords = matcher.keywordsFor({ text: page.text, heading: page.heading, path });
-    const metas = (['about', 'mentions'] as const)
+    const keywords = matcher.keywordsFor({ text: page.text, heading: page.heading, path, forPatients: isPatientPath(path) });
+    const metas = (['about', 'mentions', 'everyday'] as const)
       .filter((kind) => keywords[kind].length)
       .map((kind) => `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`)
       .join('');
     const content = metas ? html.replace('</head>', `${metas}</head>`) : html;
-    return [{ path, file, lang: page.lang, keywords: [...keywords.about, ...keywords.mentions], content }];
+    return [{ path, file, lang: page.lang, keywords: [...keywords.about, ...keywords.mentions, ...keywords.everyday], content }];
   });
 
   // Problems an editor can fix are reported like every content error: file, line, field, fix.
@@ -104,7 +115,7 @@ export async function buildSearchIndex({ root, outDir, logger }: { root: string;
 
   const errors: string[] = [];
   try {
-    const created = await pagefind.createIndex({});
+    const created = await pagefind.createIndex({ excludeSelectors: NOT_SEARCHED });
     errors.push(...created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind oprettede intet indeks.');

@@ -41,6 +41,9 @@ export function audienceLabel(list: readonly Audience[]): string {
   return list[0] === 'fagpersoner' ? 'For fagpersoner' : 'For patienter og pårørende';
 }
 
+/** Pages for patients and relatives live under /patienter/ (path without base path). */
+export const isPatientPath = (path: string): boolean => /^\/patienter\//.test(path);
+
 export interface FacetLookup {
   /** A group's name from its slug. */
   groupName: (slug: string) => string | undefined;

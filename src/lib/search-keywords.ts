@@ -16,6 +16,8 @@ export interface SearchTerm {
   abbreviations: string[];
   /** Every form of the term; what the index gets for a page that uses one of them. */
   keywords: string[];
+  /** The forms patients and parents use (`hverdagsord`), a subset of `keywords`. */
+  everyday: string[];
   /** Pages that always get the term. */
   pages: string[];
 }
@@ -27,18 +29,20 @@ export function toSearchTerms(files: readonly { file: string; data: SearchTerms 
       file,
       field: `ord[${i}]`,
       label: w.ord,
-      words: [w.ord, ...w.synonymer],
+      words: [w.ord, ...w.synonymer, ...w.hverdagsord],
       abbreviations: w.forkortelser,
-      keywords: unique([w.ord, ...w.dele, ...w.forkortelser, ...w.synonymer]),
+      keywords: unique([w.ord, ...w.dele, ...w.forkortelser, ...w.synonymer, ...w.hverdagsord]),
+      everyday: unique(w.hverdagsord),
       pages: w.sider,
     })),
     ...data.forkortelser.map((a, i) => ({
       file,
       field: `forkortelser[${i}]`,
       label: a.forkortelse,
-      words: [a.betydning, ...a.synonymer],
+      words: [a.betydning, ...a.synonymer, ...a.hverdagsord],
       abbreviations: [a.forkortelse],
-      keywords: unique([a.forkortelse, a.betydning, ...a.synonymer]),
+      keywords: unique([a.forkortelse, a.betydning, ...a.synonymer, ...a.hverdagsord]),
+      everyday: unique(a.hverdagsord),
       pages: a.sider,
     })),
   ]);
@@ -56,10 +60,17 @@ function pattern(form: string): string {
     .join('\\s+');
 }
 
-/** The extra words of one page: `about` for terms the page is about, `mentions` for the rest. */
+/**
+ * The extra words of one page: `about` for terms the page is about, `mentions` for the rest, and on a page
+ * for patients `everyday` for the everyday words of the terms it uses. The register decides the weight:
+ * a page for patients gets the everyday words strongly and the clinical ones weakly, a page for clinicians
+ * the other way round, so that "blodkræft" leads to the patients' page and "hæmatologisk cancer" to the
+ * clinicians' page of the same group.
+ */
 export interface PageKeywords {
   about: string[];
   mentions: string[];
+  everyday: string[];
 }
 
 export interface Matcher {
@@ -69,7 +80,7 @@ export interface Matcher {
    * `sider`; the index weighs those words higher, so that the page about a term outranks pages that only
    * mention it.
    */
-  keywordsFor(page: { text: string; heading: string; path: string }): PageKeywords;
+  keywordsFor(page: { text: string; heading: string; path: string; forPatients?: boolean }): PageKeywords;
   /** Terms that no page used, to tell editors which entries have no effect yet. */
   unused(): SearchTerm[];
 }
@@ -111,20 +122,36 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
     );
   const used = new Set<SearchTerm>();
   return {
-    keywordsFor({ text, heading, path }) {
+    keywordsFor({ text, heading, path, forPatients = false }) {
       const page = textOf(text);
       const title = textOf(heading);
       const about: string[] = [];
       const mentions: string[] = [];
+      const everyday: string[] = [];
       for (const c of compiled) {
-        if (c.term.pages.includes(path) || uses(title, c)) about.push(...c.term.keywords);
-        else if (uses(page, c)) mentions.push(...c.term.keywords);
-        else continue;
+        const listed = c.term.pages.includes(path);
+        const inHeading = uses(title, c);
+        if (!listed && !inHeading && !uses(page, c)) continue;
         used.add(c.term);
+        const lay = new Set(c.term.everyday.map((w) => w.toLocaleLowerCase('da')));
+        const clinical = c.term.keywords.filter((w) => !lay.has(w.toLocaleLowerCase('da')));
+        const strong = forPatients ? everyday : about;
+        if (listed) {
+          // The term names this page as its answer: every form of it, in either register.
+          strong.push(...c.term.keywords);
+        } else if (inHeading) {
+          // The page is about the term: the forms of its readers' register count most.
+          strong.push(...(forPatients ? c.term.everyday : clinical));
+          mentions.push(...(forPatients ? clinical : c.term.everyday));
+        } else {
+          mentions.push(...c.term.keywords);
+        }
       }
-      const aboutWords = unique(about);
-      const strong = new Set(aboutWords.map((w) => w.toLocaleLowerCase('da')));
-      return { about: aboutWords, mentions: unique(mentions).filter((w) => !strong.has(w.toLocaleLowerCase('da'))) };
+      // A word goes into the strongest list it qualifies for, once.
+      const strongest = unique(forPatients ? everyday : about);
+      const strong = new Set(strongest.map((w) => w.toLocaleLowerCase('da')));
+      const rest = unique(mentions).filter((w) => !strong.has(w.toLocaleLowerCase('da')));
+      return forPatients ? { about: [], mentions: rest, everyday: strongest } : { about: strongest, mentions: rest, everyday: [] };
     },
     unused: () => terms.filter((t) => !used.has(t)),
   };

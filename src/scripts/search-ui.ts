@@ -1,4 +1,6 @@
+import { audiences, filterNames, isPatientPath } from '../lib/search-facets.ts';
 import { searchFilters, searchOptions } from '../lib/search-options.ts';
+import { heldWords, preferredFirst, type LoadedResult } from '../lib/search-ranking.ts';
 
 /**
  * The search UI: Pagefind's Component UI, loaded from the search bundle the build writes to
@@ -8,8 +10,24 @@ import { searchFilters, searchOptions } from '../lib/search-options.ts';
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const bundlePath = `${base}pagefind/`;
 
+type Filters = Record<string, unknown>;
+interface PagefindHit {
+  id: string;
+  data(): Promise<{ content: string; locations: number[]; meta: Record<string, string | undefined> }>;
+}
+interface PagefindResponse {
+  results: PagefindHit[];
+  [key: string]: unknown;
+}
+/** Pagefind's own search object, which the Component UI keeps (not a documented API: see `adjustSearch`). */
+interface PagefindSearch {
+  search(term: string | null, options?: { filters?: Filters; sort?: unknown }): Promise<PagefindResponse>;
+}
 interface PagefindInstance {
   triggerSearch(term: string): void;
+  triggerLoad(): Promise<void>;
+  on(event: 'results', callback: (response: PagefindResponse) => void): void;
+  __pagefind__?: PagefindSearch | null;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
@@ -25,20 +43,94 @@ declare global {
 }
 
 let loading: Promise<PagefindComponents> | undefined;
+let searchInstance: PagefindInstance | undefined;
+
+/** The site path of the page the reader searches from, without the base path: "/patienter/x/". */
+const currentPath = () => `/${location.pathname.slice(base.length).replace(/^\/+/, '')}`;
 
 /** Adds Pagefind's style and script to the page once, and configures the search before its first use. */
 function loadComponentUI(): Promise<PagefindComponents> {
   loading ??= Promise.all([
     addToHead(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundlePath}pagefind-component-ui.css` })),
     addToHead(Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-component-ui.js` })),
-  ]).then(() => {
+  ]).then(async () => {
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI blev hentet, men startede ikke.');
-    components.configureInstance('default', { bundlePath, baseUrl: base, ...searchOptions });
+    const instance = components.configureInstance('default', { bundlePath, baseUrl: base, ...searchOptions });
+    await adjustSearch(instance, { patientsFirst: isPatientPath(currentPath()) });
+    searchInstance = instance;
     return components;
   });
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Subject words of the last search that no page holds; the notice above the results names them. */
+let missingWords: string[] = [];
+
+/**
+ * Two things Pagefind cannot be told, added around its search function once it has loaded:
+ * - Searching from a page for patients, the pages for patients come first (unless the reader chose an
+ *   audience). The same search with the audience filter tells which results those are.
+ * - A word that no page holds finds nothing, instead of what Pagefind finds for the start of the word
+ *   (see search-ranking.ts); the reader is told which words the site does not cover.
+ * The Component UI keeps Pagefind's search object in `__pagefind__` and has no hook for either, so this
+ * wraps its `search`. The browser tests of search ranking fail if a Pagefind update changes that.
+ */
+async function adjustSearch(instance: PagefindInstance, { patientsFirst }: { patientsFirst: boolean }): Promise<void> {
+  await instance.triggerLoad();
+  const pagefind = instance.__pagefind__;
+  if (!pagefind || typeof pagefind.search !== 'function') return;
+  const search = pagefind.search.bind(pagefind);
+  pagefind.search = async (term, options = {}) => {
+    const response = await search(term, options);
+    missingWords = [];
+    if (!term?.trim() || !response.results.length) return response;
+    // Every result holds every word the index has (Pagefind wants them all), so the first few tell.
+    const loaded: LoadedResult[] = await Promise.all(
+      response.results.slice(0, 3).map(async (hit) => {
+        const data = await hit.data();
+        const words = data.content.split(/\s+/);
+        return { matchedWords: data.locations.map((i) => words[i] ?? ''), meta: data.meta };
+      }),
+    );
+    const { held, missing } = heldWords(term, loaded);
+    missingWords = missing;
+    if (!held.length && missing.length) return { ...response, results: [] };
+    if (patientsFirst && !options.filters?.[filterNames.maalgruppe]) {
+      // Pages for patients only; pages for everyone (the glossary, the front page) keep their place.
+      const forPatients = await search(term, { ...options, filters: { ...options.filters, [filterNames.maalgruppe]: { none: [audiences.fagpersoner] } } });
+      return { ...response, results: preferredFirst(response.results, forPatients.results) };
+    }
+    return response;
+  };
+  instance.on('results', (response) => showNotice(response.results.length));
+}
+
+let helpTemplate: Promise<HTMLTemplateElement | null> | undefined;
+
+/** The "what this site covers" help, from the search page (it is there already, or fetched once from it). */
+function searchHelp(): Promise<HTMLTemplateElement | null> {
+  helpTemplate ??= (async () => {
+    const here = document.querySelector<HTMLTemplateElement>('template[data-search-help]');
+    if (here) return here;
+    const html = await (await fetch(`${base}soeg/`)).text();
+    return new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLTemplateElement>('template[data-search-help]');
+  })().catch(() => null);
+  return helpTemplate;
+}
+
+/** Above the results: which words no page holds, and with no results at all, what the site covers. */
+async function showNotice(count: number): Promise<void> {
+  const missing = missingWords;
+  const help = count === 0 || missing.length ? await searchHelp() : null;
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-search-notice]')) {
+    notice.replaceChildren();
+    if (missing.length && count > 0) {
+      notice.append(el('p', { class: 'search-notice__missing' }, [document.createTextNode(`Ingen sider nævner ${missing.map((w) => `»${w}«`).join(' eller ')}. Resultaterne nedenfor passer på resten af søgningen.`)]));
+    }
+    if (count === 0 && help) notice.append(help.content.cloneNode(true));
+  }
 }
 
 function addToHead(el: HTMLLinkElement | HTMLScriptElement): Promise<void> {
@@ -92,6 +184,27 @@ function nameFilterButton(dropdown: HTMLElement, label: string): void {
   apply();
 }
 
+/**
+ * The filters, folded on a phone so that the first results are in view without scrolling past them,
+ * and open where there is room.
+ */
+function filterPanel(): HTMLElement {
+  const panel = el('details', { class: 'search-filters' }, [
+    el('summary', { class: 'search-filters__toggle' }, [document.createTextNode('Afgræns søgningen')]),
+    el(
+      'div',
+      { class: 'search-filters__list', role: 'group', 'aria-label': 'Afgræns søgningen' },
+      searchFilters.map(({ filter, label }) => {
+        const dropdown = el('pagefind-filter-dropdown', { filter, label });
+        nameFilterButton(dropdown, label);
+        return dropdown;
+      }),
+    ),
+  ]) as HTMLDetailsElement;
+  panel.open = matchMedia('(min-width: 48em)').matches;
+  return panel;
+}
+
 function searchParts(): { input: HTMLElement; body: HTMLElement[] } {
   // A template is inert text for Pagefind to read; it is never run as a script.
   const template = el('script', { type: 'text/pagefind-template' });
@@ -99,16 +212,9 @@ function searchParts(): { input: HTMLElement; body: HTMLElement[] } {
   return {
     input: el('pagefind-input', { placeholder: 'Søg fx leukæmi, WGS eller arvelig kræft' }),
     body: [
-      el(
-        'div',
-        { class: 'search-filters', role: 'group', 'aria-label': 'Afgræns søgningen' },
-        searchFilters.map(({ filter, label }) => {
-          const dropdown = el('pagefind-filter-dropdown', { filter, label });
-          nameFilterButton(dropdown, label);
-          return dropdown;
-        }),
-      ),
       el('pagefind-summary'),
+      filterPanel(),
+      el('div', { class: 'search-notice', 'data-search-notice': '' }),
       el('pagefind-results', { 'max-sub-results': '2' }, [template]),
     ],
   };
@@ -143,10 +249,10 @@ export async function openSearchDialog(returnTo?: HTMLElement | null): Promise<v
 
 /** Builds the search on the search page, in `container`, and searches for `?q=` if the address has it. */
 export async function mountSearchPage(container: HTMLElement): Promise<void> {
-  const components = await loadComponentUI();
+  await loadComponentUI();
   const { input, body } = searchParts();
   input.setAttribute('autofocus', '');
   container.append(input, ...body);
   const term = new URLSearchParams(location.search).get('q')?.trim();
-  if (term) components.configureInstance('default', {}).triggerSearch(term);
+  if (term) searchInstance?.triggerSearch(term);
 }

@@ -5,6 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, pagePath } from '../../src/integrations/search-index.ts';
 import { audienceLabel, facetsForPath } from '../../src/lib/search-facets.ts';
+import { searchTermsSchema } from '../../schemas/search-terms.ts';
+import { readContent } from '../../scripts/lib/content.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 describe('facets from a page address', () => {
@@ -47,6 +49,17 @@ describe('building the search index', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
   const logger = { info: () => {}, warn: () => {}, error: () => {} };
+  /** Every page the project's search-term lists name under `sider`. */
+  const listedPages = (root: string) => [
+    ...new Set(
+      readContent(root)
+        .filter((e) => e.collection === 'soegeord')
+        .flatMap((e) => {
+          const data = searchTermsSchema.parse(e.data);
+          return [...data.ord, ...data.forkortelser].flatMap((t) => t.sider);
+        }),
+    ),
+  ];
 
   function site(pages: Record<string, string>): string {
     outDir = mkdtempSync(join(tmpdir(), 'genomvejledninger-index-'));
@@ -77,13 +90,13 @@ describe('building the search index', () => {
       'uden-markering/index.html': '<!doctype html><html lang="da"><body><p>Ikke i søgningen.</p></body></html>',
       // Pages that the real search-term lists name under `sider`; the index refuses names of missing pages.
       ...Object.fromEntries(
-        ['grupper/haematologisk-cancer', 'grupper/primaer-immundefekt', 'grupper/unge-voksne-og-arvelig-kraeft', 'indikationer/HAEM-MYEL', 'indikationer/HAEM-RR'].map(
-          (p) => [`${p}/index.html`, html('da', `<h1>${p}</h1><p>Tom side.</p>`)],
-        ),
+        listedPages(project.root)
+          .filter((p) => p !== '/' && p !== '/grupper/x/')
+          .map((p) => [`${p.slice(1)}index.html`, html('da', `<h1>${p}</h1><p>Tom side.</p>`)]),
       ),
     });
     const summary = await buildSearchIndex({ root: project.root, outDir: dir, logger });
-    expect(summary.pages).toBe(7);
+    expect(summary.pages).toBe(2 + listedPages(project.root).filter((p) => p !== '/' && p !== '/grupper/x/').length);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['da']);
 
@@ -95,6 +108,34 @@ describe('building the search index', () => {
     expect(meta['/']!.soegeord).toContain('transplantation');
     expect(meta['/grupper/x/']!.soegeord).toContain('leukemi');
     expect(meta['/grupper/x/']!.emneord).toContain('myeloide');
+  });
+
+  it('gives a page for patients the everyday words strongly and the clinical ones weakly', async () => {
+    project = tempProject();
+    // Any term of the real lists with everyday words will do; the test reads which from the lists.
+    const term = readContent(project.root)
+      .filter((e) => e.collection === 'soegeord')
+      .flatMap((e) => searchTermsSchema.parse(e.data).ord)
+      .find((t) => t.hverdagsord.length && t.synonymer.length && !t.hverdagsord.includes(t.ord) && !t.sider.length)!;
+    const listed = readContent(project.root)
+      .filter((e) => e.collection === 'soegeord')
+      .flatMap((e) => {
+        const data = searchTermsSchema.parse(e.data);
+        return [...data.ord, ...data.forkortelser].flatMap((t) => t.sider);
+      });
+    const dir = site({
+      'patienter/x/index.html': html('da', `<h1>Om ${term.ord}</h1><p>Tekst.</p>`),
+      'grupper/y/index.html': html('da', `<h1>Om ${term.ord}</h1><p>Tekst.</p>`),
+      ...Object.fromEntries([...new Set(listed)].map((p) => [`${p.slice(1)}index.html`, html('da', '<h1>Side</h1><p>Tom side.</p>')])),
+    });
+    await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    const meta = storedMeta(dir);
+    expect(meta['/patienter/x/']!.hverdagsord).toContain(term.hverdagsord[0]);
+    expect(meta['/patienter/x/']!.soegeord).toContain(term.synonymer[0]);
+    expect(meta['/patienter/x/']!.emneord).toBeUndefined();
+    expect(meta['/grupper/y/']!.emneord).toContain(term.synonymer[0]);
+    expect(meta['/grupper/y/']!.soegeord).toContain(term.hverdagsord[0]);
+    expect(meta['/grupper/y/']!.hverdagsord).toBeUndefined();
   });
 
   it('stops on a page that is not in Danish', async () => {

@@ -86,6 +86,40 @@ describe('matching terms to pages', () => {
     expect(m.keywordsFor(page('Intet om emnet her.', 'Forside', '/grupper/haem/')).about).toEqual(['hæmatologisk cancer', 'hæmatologisk kræft']);
   });
 
+  describe('registers', () => {
+    const registers = {
+      emne: 'Test',
+      ord: [
+        { ord: 'hæmatologisk cancer', synonymer: ['hæmatologi'], hverdagsord: ['blodkræft'] },
+        { ord: 'recidiv', synonymer: ['relaps'], hverdagsord: ['tilbagefald'], sider: ['/indikationer/RR/'] },
+      ],
+    };
+    const patients = (text: string, heading = '', path = '/patienter/x/') => ({ text, heading, path, forPatients: true });
+
+    it('a page for clinicians about a term gets its clinical forms strongly and its everyday words weakly', () => {
+      const k = createMatcher(terms(registers)).keywordsFor(page('Tekst', 'Hæmatologisk cancer'));
+      expect(k).toEqual({ about: ['hæmatologisk cancer', 'hæmatologi'], mentions: ['blodkræft'], everyday: [] });
+    });
+
+    it('a page for patients about a term gets its everyday words strongly and its clinical forms weakly', () => {
+      const k = createMatcher(terms(registers)).keywordsFor(patients('Tekst', 'Om blodkræft'));
+      expect(k).toEqual({ about: [], mentions: ['hæmatologisk cancer', 'hæmatologi'], everyday: ['blodkræft'] });
+    });
+
+    it('a page that only mentions a term gets all its forms weakly, whoever reads it', () => {
+      for (const k of [createMatcher(terms(registers)).keywordsFor(page('Om blodkræft')), createMatcher(terms(registers)).keywordsFor(patients('Om blodkræft'))]) {
+        expect(k.mentions).toEqual(['hæmatologisk cancer', 'hæmatologi', 'blodkræft']);
+        expect([...k.about, ...k.everyday]).toEqual([]);
+      }
+    });
+
+    it('a page a term lists under sider gets every form strongly, in both registers', () => {
+      const k = createMatcher(terms(registers)).keywordsFor(page('Intet her', 'Side', '/indikationer/RR/'));
+      expect(k.about).toEqual(['recidiv', 'relaps', 'tilbagefald']);
+      expect(k.mentions).toEqual([]);
+    });
+  });
+
   it('reports the terms that no page used', () => {
     const m = createMatcher(terms(list));
     m.keywordsFor(page('leukæmi'));
@@ -105,9 +139,10 @@ describe('search-term check', () => {
 
   it('a word defined twice', () => {
     expect(reportWith('content/soegeord/dublet.yaml', 'emne: Dublet\nord:\n  - ord: Leukæmi\n    synonymer: [blodkræft]\n')).toMatchInlineSnapshot(`
-      "✖ content/soegeord/haematologisk-cancer.yaml:5:5  felt: ord[1].ord
+      "✖ content/soegeord/haematologisk-cancer.yaml:7:5  felt: ord[1].ord
         Ordet "leukæmi" står også i content/soegeord/dublet.yaml (felt: ord[0].ord).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
+        Fejltype: dobbelt-soegeord (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -118,6 +153,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/generelt.yaml:7:20  felt: ord[0].forkortelser[0]
         Forkortelsen "WGS" står også i content/soegeord/dublet.yaml (felt: forkortelser[0].forkortelse).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
+        Fejltype: dobbelt-soegeord (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -128,6 +164,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/sider.yaml:4:13  felt: ord[0].sider[0]
         Siden "/grupper/haematologisk-kraeft/" findes ikke: patientgruppen "haematologisk-kraeft" er ikke i content/grupper/.
         Sådan retter du det: Mente du "/grupper/haematologisk-cancer/"?
+        Fejltype: ukendt-side (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -138,6 +175,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/dele.yaml:4:35  felt: ord[0].dele[2]
         Delen "donor" står ikke i ordet "stamcelletransplantation".
         Sådan retter du det: Skriv delen, som den står i ordet, eller flyt den til synonymer, hvis det er et andet ord.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { heldWords, isRealMatch, preferredFirst, subjectWords } from '../../src/lib/search-ranking.ts';
+
+describe('whether a page really holds a search word', () => {
+  it('accepts the word itself, a longer word it starts, and an inflected form', () => {
+    expect(isRealMatch('leukæmi', 'leukæmien')).toBe(true);
+    expect(isRealMatch('transplant', 'knoglemarvstransplantation')).toBe(false);
+    expect(isRealMatch('transplant', 'transplantation')).toBe(true);
+    expect(isRealMatch('leukæmierne', 'leukæmi')).toBe(true);
+    expect(isRealMatch('leukæmien', 'leukæmier')).toBe(true);
+    expect(isRealMatch('Relaps', 'relaps.')).toBe(true);
+    expect(isRealMatch('SCID', 'SCID')).toBe(true);
+  });
+
+  it('rejects the start of a word that Pagefind falls back to when no page holds the word', () => {
+    expect(isRealMatch('SCID', '(s.')).toBe(false);
+    expect(isRealMatch('hundegalskab', 'hun')).toBe(false);
+    expect(isRealMatch('diabetes', 'd)')).toBe(false);
+    expect(isRealMatch('sarkomatose', 'sarkom')).toBe(false);
+  });
+});
+
+describe('the words of a search that a result holds', () => {
+  const result = (matchedWords: string[], meta: Record<string, string> = {}) => ({ matchedWords, meta });
+
+  it('leaves out filler words', () => {
+    expect(subjectWords('mit barn har kræft')).toEqual(['barn', 'kræft']);
+  });
+
+  it('finds words in the matched text and in the metadata', () => {
+    expect(heldWords('SCID børn', [result(['børn', 's.'], { emneord: 'SCID, svær kombineret immundefekt' })])).toEqual({ held: ['SCID', 'børn'], missing: [] });
+  });
+
+  it('names the words no result holds', () => {
+    expect(heldWords('diabetes børn', [result(['d)', 'børnene'])])).toEqual({ held: ['børn'], missing: ['diabetes'] });
+    expect(heldWords('hundegalskab', [result(['hun']), result(['hun,'])])).toEqual({ held: [], missing: ['hundegalskab'] });
+  });
+});
+
+describe('one audience first', () => {
+  it('puts the preferred results first, each part in the original order', () => {
+    const all = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+    expect(preferredFirst(all, [{ id: 'd' }, { id: 'b' }]).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+    expect(preferredFirst(all, []).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
