@@ -27,6 +27,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation
         Feltet mangler, men det er påkrævet.
         Sådan retter du det: Tilføj feltet med en gruppe af felter. Feltet er felterne, som indikationsfinderen "Hvilken indikation passer?" bruger; skrives ud fra kilden med kildehenvisning.
+        Fejltype: mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -39,6 +40,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.alder.til
         Feltet mangler, men det er påkrævet.
         Sådan retter du det: Tilføj feltet. Feltet er højeste alder som tal i enheden, eller "ikke angivet", hvis kilden ikke angiver en øvre aldersgrænse.
+        Fejltype: mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -51,6 +53,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.sygdomsomraader.vaerdier[0]
         Værdien "blodkræft" er ikke tilladt her.
         Sådan retter du det: Brug en af: "hæmatologisk kræft", "solid tumor", "tumor i centralnervesystemet", "medfødt immundefekt", "ikke angivet".
+        Fejltype: ugyldig-vaerdi (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -63,6 +66,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.situationer.vaerdier[0]
         Værdien "nyopdaget sygdomm" er ikke tilladt her.
         Sådan retter du det: Brug en af: "nyopdaget sygdom", "refraktær eller recidiverende sygdom", "ny kræftsygdom efter tidligere kræft", "mistanke om arvelig disposition", "udbredt og uhelbredelig sygdom", "ikke angivet". Mente du "nyopdaget sygdom"?
+        Fejltype: ugyldig-vaerdi (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -75,6 +79,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.situationer.vaerdier
         "ikke angivet" kan ikke stå sammen med andre værdier: skriv enten de værdier, kilden angiver, eller kun "ikke angivet".
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er patientens situation, som indikationen dækker: en eller flere af "nyopdaget sygdom", "refraktær eller recidiverende sygdom", "ny kræftsygdom efter tidligere kræft", "mistanke om arvelig disposition", "udbredt og uhelbredelig sygdom"; eller kun "ikke angivet", hvis kilden ikke siger det.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -88,6 +93,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.alder.fra
         Den laveste alder (fra) er højere end den højeste (til).
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er laveste alder som tal i enheden, eller "ikke angivet", hvis kilden ikke angiver en nedre aldersgrænse.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -100,6 +106,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.alder
         Aldersgrænserne i findIndikation.alder siger ikke det samme som minAar og maksAar i kriterier.alder.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er aldersgrænserne, som indikationsfinderen sammenligner patientens alder med.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -112,6 +119,7 @@ describe('finder fields in the indication schema', () => {
       "✖ content/indikationer/FIX-NY.yaml:1  felt: findIndikation.situationer.kilde
         Feltet mangler, men det er påkrævet.
         Sådan retter du det: Tilføj feltet med en gruppe af felter. Feltet er hvor oplysningen står: kildedokumentets id og stedet i dokumentet.
+        Fejltype: mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
