@@ -70,7 +70,7 @@ const newIndication = (text: string) =>
         .replaceAll('TEST-A', 'TEST-C')
         .replace('nummer: 1', 'nummer: 3')
         .replace('vaerdi: 300', 'vaerdi: 40')
-        .replace(/  tidligereHenviste:[\s\S]*$/, '');
+        .replace(/ {2}tidligereHenviste:[\s\S]*$/, '');
 
 describe('number safety', () => {
   it('the fixture is valid, so every message below comes from the one change', () => {
@@ -197,7 +197,7 @@ describe('number safety', () => {
     project = tempProject();
     const group = readdirSync(join(project.root, 'content', 'grupper'))[0]!;
     // The first indented line of the group's frontmatter, indented with a tab instead.
-    project.edit(`content/grupper/${group}`, (t) => t.replace(/\n  (\S)/, '\n\t$1'));
+    project.edit(`content/grupper/${group}`, (t) => t.replace(/\n {2}(\S)/, '\n\t$1'));
     const { problems } = runChecks(project.root);
     expect(problems.map((p) => [p.file, p.kind])).toEqual([[`content/grupper/${group}`, 'yaml']]);
   });
