@@ -3,6 +3,7 @@ import { countSchema, figureSchema, labelledFigureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { discrepanciesField } from './discrepancy.ts';
+import { finderFieldsSchema, notStated } from './indication-finder.ts';
 import { changeNotesField } from './change-note.ts';
 
 /** Stable indication code: group prefix, dash, short name. It is the permalink and never changes. */
@@ -144,12 +145,29 @@ export const indicationSchema = z
     tilbudIDag: z.array(sourcedTextSchema).default([]).describe('hvor WGS eller lignende tilbydes i dag, i Danmark og udlandet'),
     bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
     afvigelser: discrepanciesField,
+    findIndikation: finderFieldsSchema,
     aendringsnoter: changeNotesField,
   })
   .strict()
   .refine(
     (i) => i.kriterier.alder?.minAar === undefined || i.kriterier.alder.maksAar === undefined || i.kriterier.alder.minAar <= i.kriterier.alder.maksAar,
     { error: 'Minimumsalderen er højere end maksimumsalderen.', path: ['kriterier', 'alder', 'minAar'] },
+  )
+  // The finder's age range repeats the age criterion with its unit; the two must not drift apart.
+  .refine(
+    (i) => {
+      const a = i.findIndikation.alder;
+      const inYears = (v: number | string) => (typeof v === 'number' && a.enhed === 'måneder' ? v / 12 : v);
+      const fra = inYears(a.fra);
+      const til = typeof a.til === 'number' && a.enhed === 'måneder' ? (a.til + 1) / 12 - 1 : a.til;
+      return fra === (i.kriterier.alder?.minAar ?? notStated) && til === (i.kriterier.alder?.maksAar ?? notStated);
+    },
+    {
+      error: 'Aldersgrænserne i findIndikation.alder siger ikke det samme som minAar og maksAar i kriterier.alder.',
+      path: ['findIndikation', 'alder'],
+      // Only compare ages that are valid in themselves, so one wrong number gives one message.
+      when: (payload) => payload.issues.length === 0,
+    },
   );
 
 export type Indication = z.infer<typeof indicationSchema>;

@@ -143,6 +143,8 @@ function describeIssue(
         hint: issue.message,
       };
     case 'invalid_union':
+      // A field that may take several forms (a number or "ikke angivet") and is left out is simply missing.
+      if (value === undefined) return { kind: 'mangler', message: 'Feltet mangler, men det er påkrævet.', hint: `Tilføj feltet.${about}` };
       return {
         kind: 'ingen-tilladt-form',
         message: `${capital(describeValue(value))} passer ikke til nogen af de tilladte former.`,

@@ -32,6 +32,10 @@ export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | '
     }
   };
   return text
+    // The finder fields take an age, or a list of allowed values; "ikke angivet" is valid for each.
+    .replace(/(fra|til): "UDFYLD: [^"]*alder[^"]*"/g, '$1: ikke angivet')
+    .replace(/\["UDFYLD[^"]*"\]/g, '[ikke angivet]')
+    .replace(/omfang: "UDFYLD[^"]*"/g, 'omfang: kort beskrivelse')
     .replace(/([A-Za-z]+): "UDFYLD[^"]*"/g, (_, key: string) => `${key}: ${value(key)}`)
     .replace(/^(\s*)- "UDFYLD[^"]*"/gm, '$1- "testsynonym"')
     .replace(/^UDFYLD\b.*$/gm, kind === 'patientside' ? 'Siden er kun til testen. Den taler ikke om en rigtig sygdom.' : 'Gruppen findes kun i testen og beskriver ingen rigtige patienter.');
