@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { figureSchema, labelledFigureSchema } from './figure.ts';
+import { countSchema, figureSchema, labelledFigureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { discrepanciesField } from './discrepancy.ts';
+import { finderFieldsSchema, notStated } from './indication-finder.ts';
 import { changeNotesField } from './change-note.ts';
 
 /** Stable indication code: group prefix, dash, short name. It is the permalink and never changes. */
@@ -45,8 +46,8 @@ export const timeCriterionSchema = criterionSchema.refine((c) => c.tal?.some((t)
 /** WGS per patient: tumour (somatic) and germline analyses. */
 const wgsPerPatientSchema = z
   .object({
-    tumor: figureSchema.optional().describe('antal WGS på tumorvæv pr. patient'),
-    germline: figureSchema.optional().describe('antal WGS på normalt væv (blod, hud) pr. patient'),
+    tumor: countSchema.optional().describe('antal WGS på tumorvæv pr. patient'),
+    germline: countSchema.optional().describe('antal WGS på normalt væv (blod, hud) pr. patient'),
   })
   .strict()
   .refine((w) => w.tumor || w.germline, { error: 'Angiv mindst ét af felterne tumor og germline.' })
@@ -55,13 +56,13 @@ const wgsPerPatientSchema = z
 /** Patients and WGS for one kind of patient (newly or previously referred). */
 const cohortSchema = z
   .object({
-    patienter: figureSchema.describe('antal patienter om året (tidligere henviste: i alt)'),
+    patienter: countSchema.describe('antal patienter om året (tidligere henviste: i alt)'),
     fordeling: z
-      .array(z.object({ navn: z.string().min(2).describe('undergruppens navn'), patienter: figureSchema.describe('antal patienter i undergruppen') }).strict())
+      .array(z.object({ navn: z.string().min(2).describe('undergruppens navn'), patienter: countSchema.describe('antal patienter i undergruppen') }).strict())
       .optional()
       .describe('patienterne fordelt på undergrupper, fx AML og MDS; summen skal give patienter'),
     wgsPrPatient: wgsPerPatientSchema.optional(),
-    wgsPrAar: figureSchema.optional().describe('antal WGS om året, som kilden angiver det'),
+    wgsPrAar: countSchema.optional().describe('antal WGS om året, som kilden angiver det'),
     indenAar: figureSchema.optional().describe('tidligere henviste: inden for hvor mange år de ønskes sekventeret'),
   })
   .strict()
@@ -144,7 +145,7 @@ export const indicationSchema = z
       .object({
         nyhenviste: cohortSchema.describe('nyhenviste patienter: antal om året og WGS'),
         tidligereHenviste: cohortSchema.optional().describe('tidligere henviste patienter, der ønskes sekventeret: antal i alt og WGS'),
-        wgsPrAar: figureSchema.optional().describe('samlet antal WGS om året for indikationen, som kilden angiver det'),
+        wgsPrAar: countSchema.optional().describe('samlet antal WGS om året for indikationen, som kilden angiver det'),
         gentagneAnalyser: sourcedTextSchema.optional(),
       })
       .strict()
@@ -170,12 +171,29 @@ export const indicationSchema = z
     bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
     afvigelser: discrepanciesField,
     kortFortalt: indicationSummarySchema.optional(),
+    findIndikation: finderFieldsSchema,
     aendringsnoter: changeNotesField,
   })
   .strict()
   .refine(
     (i) => i.kriterier.alder?.minAar === undefined || i.kriterier.alder.maksAar === undefined || i.kriterier.alder.minAar <= i.kriterier.alder.maksAar,
     { error: 'Minimumsalderen er højere end maksimumsalderen.', path: ['kriterier', 'alder', 'minAar'] },
+  )
+  // The finder's age range repeats the age criterion with its unit; the two must not drift apart.
+  .refine(
+    (i) => {
+      const a = i.findIndikation.alder;
+      const inYears = (v: number | string) => (typeof v === 'number' && a.enhed === 'måneder' ? v / 12 : v);
+      const fra = inYears(a.fra);
+      const til = typeof a.til === 'number' && a.enhed === 'måneder' ? (a.til + 1) / 12 - 1 : a.til;
+      return fra === (i.kriterier.alder?.minAar ?? notStated) && til === (i.kriterier.alder?.maksAar ?? notStated);
+    },
+    {
+      error: 'Aldersgrænserne i findIndikation.alder siger ikke det samme som minAar og maksAar i kriterier.alder.',
+      path: ['findIndikation', 'alder'],
+      // Only compare ages that are valid in themselves, so one wrong number gives one message.
+      when: (payload) => payload.issues.length === 0,
+    },
   );
 
 export type Indication = z.infer<typeof indicationSchema>;

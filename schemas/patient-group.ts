@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { approvalStepSchema } from './approval.ts';
 import { sourceRefSchema } from './source-ref.ts';
@@ -7,6 +7,9 @@ import { specialistNetworkSchema } from './specialist-network.ts';
 import { statusReportSchema } from './status-report.ts';
 import { groupImplementationSchema } from './group-implementation.ts';
 import { sourceGapSchema } from './source-gap.ts';
+
+const oneOffError =
+  'Tidligere henviste er ét samlet antal patienter, ikke et antal om året. Flyt tallet fra patienterPrAar.tidligereHenviste til tidligereHenviste.patienter, så det ikke lægges sammen med tal om året.';
 
 /** When NGC could offer an analysis, as the source describes it. */
 export const offerPhases = ['fra start', 'ventet senere', 'under vurdering', 'ikke via NGC'] as const;
@@ -42,25 +45,38 @@ export const patientGroupSchema = z
     godkendelse: z.array(approvalStepSchema).describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
     patienterPrAar: z
       .object({
-        nyhenviste: figureSchema.optional(),
-        tidligereHenviste: figureSchema.optional(),
-        iAlt: figureSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste, tidligere henviste og fordeling'),
+        nyhenviste: countSchema.optional(),
+        // Previously referred patients are one cohort, counted once; under a per-year key a table would
+        // print "/år" after them and a check would add them to a yearly total.
+        tidligereHenviste: z
+          .never({ error: oneOffError })
+          .optional()
+          .describe('må ikke bruges: tidligere henviste er et samlet antal; brug tidligereHenviste.patienter'),
+        iAlt: countSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
         fordeling: z
-          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: figureSchema.describe('antal patienter om året') }).strict())
+          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: countSchema.describe('antal patienter om året') }).strict())
           .optional()
           .describe('andre slags patienter ud over nyhenviste og tidligere henviste, fx patienter med tilbagefald; tælles med i iAlt'),
       })
       .strict()
       .optional()
       .describe('forventet antal patienter om året for hele gruppen, som kilden angiver det'),
+    /** Previously referred patients: one cohort, counted once, never per year. */
+    tidligereHenviste: z
+      .object({
+        patienter: countSchema.describe('tidligere henviste patienter i alt, ét samlet antal og ikke om året'),
+      })
+      .strict()
+      .optional()
+      .describe('tidligere henviste patienter, som kan få tilbuddet én gang; tælles aldrig med i tal om året'),
     wgsPrAar: z
       .object({
-        iAlt: figureSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
-        nyhenviste: figureSchema.optional().describe('WGS om året til nyhenviste patienter'),
-        germline: figureSchema.optional().describe('heraf WGS på normalt væv (germline)'),
-        somatisk: figureSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
-        tidligereHenviste: figureSchema.optional().describe('WGS om året til tidligere henviste, fx ekstra de første år'),
-        maksimum: figureSchema.optional().describe('øvre grænse som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+        iAlt: countSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
+        nyhenviste: countSchema.optional().describe('WGS om året til nyhenviste patienter'),
+        germline: countSchema.optional().describe('heraf WGS på normalt væv (germline)'),
+        somatisk: countSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
+        tidligereHenviste: countSchema.optional().describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
+        maksimum: countSchema.optional().describe('øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
       })
       .strict()
       .optional()

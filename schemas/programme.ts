@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema, figureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { partialDateSchema } from './approval.ts';
@@ -49,7 +49,7 @@ const scopeSchema = z
     sjaeldneSygdomme: figureSchema.describe('heraf grupper med sjældne arvelige sygdomme'),
     kraeft: figureSchema.describe('heraf grupper med kræft'),
     sygdomsomraader: figureSchema.describe('antal sygdomsområder, grupperne dækker'),
-    helgenomsekventeringer: figureSchema.describe('antal helgenomsekventeringer, bevillingen dækker'),
+    helgenomsekventeringer: countSchema.describe('antal helgenomsekventeringer, bevillingen dækker'),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -7,10 +7,17 @@ export ASTRO_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-node.sh
 
-bash scripts/ensure-chromium.sh
+# Types, lint and the layer rules first: they are quick and explain a broken build best.
+npm run lint
 
-npm run check
+bash scripts/ensure-chromium.sh
+bash scripts/ensure-java.sh
+
 npm run check:audit
-npx vitest run
+# The build runs the content checks (the content-checks integration) and stops on the first bad file with the
+# same report as `npm run check`, so they run once, first, before the slower tests.
 npx astro build
-npx playwright test
+npx vitest run
+npm run validate:html
+# Two workers: the browser tests mostly wait on Chromium, and Playwright's default on two cores is one.
+npx playwright test --workers=2

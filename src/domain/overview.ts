@@ -54,9 +54,10 @@ export function nationalOverview(model: Pick<ContentModel, 'groups' | 'indicatio
         area: g.data.omraade,
         indications: t.indications.length,
         patientsNewly: { computed: t.patientsNewly, stated: g.data.patienterPrAar?.nyhenviste },
-        wgs: { computed: t.wgs, stated: g.data.wgsPrAar?.iAlt },
-        germline: { computed: t.germline, stated: g.data.wgsPrAar?.germline },
-        somatic: { computed: t.somatic, stated: g.data.wgsPrAar?.somatisk },
+        // A year's WGS are the newly referred patients'; previously referred are a one-off cohort.
+        wgs: { computed: t.wgsNewly, stated: g.data.wgsPrAar?.nyhenviste ?? (g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.iAlt) },
+        germline: { computed: t.germlineNewly, stated: g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.germline },
+        somatic: { computed: t.somaticNewly, stated: g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.somatisk },
         samples: r?.proever,
         share: r?.andel,
         statusId: r ? status?.id : undefined,

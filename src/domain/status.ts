@@ -50,7 +50,7 @@ export function statusDerived(s: Item<ImplementationStatus>, model: Pick<Content
     const totals = groupTotals(group.id, model.indications);
     if (totals.complete && totals.wgsNewly !== undefined) [d.expectedPerYear, d.expectedSource] = [totals.wgsNewly, 'indikationer'];
     else if (group.data.wgsPrAar?.nyhenviste) [d.expectedPerYear, d.expectedSource] = [group.data.wgsPrAar.nyhenviste.vaerdi, 'gruppe'];
-    else if (group.data.wgsPrAar?.iAlt && !group.data.wgsPrAar.tidligereHenviste && !group.data.patienterPrAar?.tidligereHenviste)
+    else if (group.data.wgsPrAar?.iAlt && !group.data.wgsPrAar.tidligereHenviste && !group.data.tidligereHenviste)
       [d.expectedPerYear, d.expectedSource] = [group.data.wgsPrAar.iAlt.vaerdi, 'gruppe-i-alt'];
     if (d.expectedPerYear !== undefined && d.expectedPerYear > 0) {
       d.expectedInPeriod = (d.expectedPerYear * months) / 12;

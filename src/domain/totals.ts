@@ -95,6 +95,9 @@ export interface GroupTotals {
   wgs?: number;
   somatic?: number;
   germline?: number;
+  /** Somatic and germline WGS a year for newly referred patients only: the standing yearly frame. */
+  somaticNewly?: number;
+  germlineNewly?: number;
 }
 
 // Every group's sums read the same list of indications; it is sorted into groups once, not once per
@@ -129,5 +132,7 @@ export function groupTotals(groupId: string, indications: readonly Item<Indicati
     wgs: sumDefined(t.map((x) => x.wgs)),
     somatic: sumDefined(t.map((x) => x.somatic)),
     germline: sumDefined(t.map((x) => x.germline)),
+    somaticNewly: sumDefined(t.map((x) => x.newly.somatic)),
+    germlineNewly: sumDefined(t.map((x) => x.newly.germline)),
   };
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { auditKeyboard, auditReflow, auditTablesAndCharts, formatViolations, WCAG_TAGS } from '../helpers/page-audits.ts';
@@ -14,18 +14,31 @@ test('the sitemap lists every built page (the 404 page is added by the tests)', 
 });
 
 for (const path of pages) {
+  // One slow audit per test: axe gets a fresh page of its own and a timeout to match.
+  test(`page ${path} has no WCAG 2.2 A/AA violations found by axe`, async ({ page }) => {
+    // The longest pages (/data/ explains some 1,500 fields) take axe well over 30 s on two busy cores.
+    test.setTimeout(120_000);
+    await page.goto(path);
+    // No rule is disabled: every WCAG A/AA rule of axe must pass on every page.
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.length, `axe fandt ${violations.length} problem(er) på ${path}:\n\n${formatViolations(violations)}`).toBe(0);
+  });
+
+  // The quick audits read the same page, so they share one load; the reflow audit narrows the window last.
   test.describe(`page ${path}`, () => {
-    test('has no WCAG 2.2 A/AA violations found by axe', async ({ page }) => {
-      // The longest pages (/data/ explains some 1,500 fields) take axe well over 30 s on two busy cores.
-      test.setTimeout(120_000);
+    test.describe.configure({ mode: 'serial' });
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage();
       await page.goto(path);
-      // No rule is disabled: every WCAG A/AA rule of axe must pass on every page.
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.length, `axe fandt ${violations.length} problem(er) på ${path}:\n\n${formatViolations(violations)}`).toBe(0);
+    });
+    test.afterAll(() => page.close());
+
+    test('tables have captions and header cells; charts have text alternatives', async () => {
+      expect(await auditTablesAndCharts(page)).toEqual([]);
     });
 
-    test('every interactive element is reached by Tab and visibly focused', async ({ page }) => {
-      await page.goto(path);
+    test('every interactive element is reached by Tab and visibly focused', async () => {
       const { unreached, stops } = await auditKeyboard(page);
       expect(stops.length).toBeGreaterThan(0);
       expect(unreached, `Kan ikke nås med Tab på ${path}`).toEqual([]);
@@ -33,14 +46,8 @@ for (const path of pages) {
       expect(invisible, `Fokus er ikke synligt på ${path}`).toEqual([]);
     });
 
-    test('tables have captions and header cells; charts have text alternatives', async ({ page }) => {
-      await page.goto(path);
-      expect(await auditTablesAndCharts(page)).toEqual([]);
-    });
-
-    test('reflows on a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async ({ page }) => {
+    test('reflows on a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
       await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
       expect(await auditReflow(page), `${path} ved 320 px`).toEqual([]);
     });
   });

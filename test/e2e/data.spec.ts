@@ -12,7 +12,8 @@ test('the data page links every export, and each link downloads what it says', a
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);
     const body = await response.text();
-    if (href.endsWith('.csv')) expect(body.split('\n')[0], href).toMatch(/^\uFEFF?[a-z_]+(,[a-z_]+)+$/);
+    if (href.endsWith('-excel.csv')) expect(body.split('\n')[0], href).toMatch(/^\uFEFF[a-z_]+(;[a-z_]+)+$/);
+    else if (href.endsWith('.csv')) expect(body.split('\n')[0], href).toMatch(/^\uFEFF?[a-z_]+(,[a-z_]+)+$/);
     else expect(() => JSON.parse(body), href).not.toThrow();
   }
   const indications = await (await request.get('/data/indikationer.json')).json();

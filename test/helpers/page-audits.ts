@@ -56,8 +56,15 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
     };
     const w = window as unknown as { __unfocused: Map<Element, ReturnType<typeof look>> };
     w.__unfocused = new Map([...document.querySelectorAll('body *')].map((el) => [el, look(el)]));
+    // A group of radio buttons is one Tab stop (its checked button, else its first); the arrow keys move
+    // within it, as the HTML standard and the WAI-ARIA radio group pattern say. The other buttons are not Tab stops.
+    const radioTabStop = (el: HTMLInputElement) => {
+      const group = [...(el.form ?? document).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === el.name);
+      return group.find((r) => r.checked) ?? group[0];
+    };
     return [...document.querySelectorAll(selector)]
       .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && el.name && radioTabStop(el) !== el))
       .map((el, i) => {
         el.setAttribute('data-keyboard-audit', String(i));
         return `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 50)}"`;

@@ -7,9 +7,9 @@ import { nationalOverview } from '../../src/domain/overview.ts';
 import { judge, type AcknowledgementRef } from '../../src/domain/acknowledgements.ts';
 import type { Comparison } from '../../src/domain/comparison.ts';
 import { allComparisons } from '../../src/domain/rules/index.ts';
-import { projectRoot } from '../helpers/temp-project.ts';
+import { fixtureRoot } from '../helpers/temp-project.ts';
 
-const model = contentModel(readContent(projectRoot));
+const model = contentModel(readContent(fixtureRoot));
 const kilde = { dokument: '003_08ae25ce05e9eb9b', sted: 'Test' };
 
 describe('totals computed from the parts', () => {
@@ -77,7 +77,7 @@ describe('totals computed from the parts', () => {
     // PID-IEI gives the group complete figures, so drop it to reach the group's own fields.
     const indications = model.indications.filter((i) => i.data.gruppe !== pid.id);
     expect(statusDerived(status, { groups, indications }).rows[0]!.expectedPerYear).toBeUndefined();
-    const withoutPrevious = { ...withTotal, data: { ...withTotal.data, patienterPrAar: { nyhenviste: pid.data.patienterPrAar!.nyhenviste } } };
+    const withoutPrevious = { ...withTotal, data: { ...withTotal.data, tidligereHenviste: undefined } };
     const groups2 = model.groups.map((g) => (g.id === pid.id ? withoutPrevious : g));
     expect(statusDerived(status, { groups: groups2, indications }).rows[0]).toMatchObject({ expectedPerYear: 1000, expectedSource: 'gruppe-i-alt' });
   });
@@ -94,8 +94,9 @@ describe('totals computed from the parts', () => {
     ]);
     // The status table covers the four cancer groups only, so primary immunodeficiency has no samples.
     expect(o.totals.samples).toEqual({ value: 6693, complete: false });
-    // 940 stated for children and young people + 2.190 computed for haematological cancer + 1.000 computed for PID.
-    expect(o.totals.wgs).toEqual({ value: 4130, complete: false });
+    // WGS a year count newly referred only: 940 stated for children and young people + 2.000 computed for
+    // haematological cancer + 750 for PID; previously referred are a one-off cohort.
+    expect(o.totals.wgs).toEqual({ value: 3690, complete: false });
   });
 });
 

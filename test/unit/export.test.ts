@@ -10,7 +10,7 @@ import { contentModel } from '../../scripts/lib/model.ts';
 import { groupTotals, indicationTotals } from '../../src/domain/totals.ts';
 import { csvFiles } from '../../src/lib/export/csv.ts';
 import { fieldList, jsonSchema, jsonSchemas, type JsonSchemaName } from '../../src/lib/export/json-schema.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, projectRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The open data is read back from a real build and compared with the content it was made from.
 const project = tempProject();
@@ -23,7 +23,7 @@ beforeAll(() => {
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
 }, 120_000);
 
-const raw = readContent(projectRoot);
+const raw = readContent(fixtureRoot);
 const model = contentModel(raw);
 const parsed = (collection: keyof typeof collections) =>
   raw.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: collections[collection].schema.parse(e.data) as Record<string, unknown> }));

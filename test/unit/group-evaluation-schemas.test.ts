@@ -8,13 +8,13 @@ import { patientGroupSchema } from '../../schemas/patient-group.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 const kilde = { dokument: '002_480ab840f5768a21', sted: 'Pkt. 4, Referat' };
 const UUK = 'content/grupper/udbredt-og-uhelbredelig-kraeft.mdx';
 
 function realGroup(id: string): Record<string, unknown> {
-  const entry = readContent(projectRoot).find((e) => e.collection === 'grupper' && e.id === id);
+  const entry = readContent(fixtureRoot).find((e) => e.collection === 'grupper' && e.id === id);
   if (!entry) throw new Error(`The group ${id} is missing from content/grupper/.`);
   return structuredClone(entry.data) as Record<string, unknown>;
 }
@@ -140,24 +140,27 @@ describe('error messages for the new rules', () => {
       "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:11:3  felt: netvaerk.medlemmer
         Et specialistnetværk har højst én formand, men Peter Johansen og Ulrik Lassen har begge rollen "formand". Giv de andre rollen "fagligt koordinerende formand", "næstformand" eller "medlem", som kilden skriver.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er netværkets medlemmer med rolle og region.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
   });
   it('a timetable out of order', () => {
     expect(reportAfter((t) => t.replace('- dato: 2024-01-29', '- dato: 2023-12-01'))).toMatchInlineSnapshot(`
-      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:238:7  felt: statusrapport.tidsplan[1].dato
+      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:240:7  felt: statusrapport.tidsplan[1].dato
         Tidsplanen skal stå i datoorden, men 2023-12-01 står efter 2024-01-22, som er en senere dato. Flyt punktet, så datoerne stiger nedad.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
   });
   it('a period that runs backwards', () => {
     expect(reportAfter((t) => t.replace('periode: { fra: 2023-11-01, til: 2024-05-01 }', 'periode: { fra: 2024-05-01, til: 2023-11-01 }'))).toMatchInlineSnapshot(`
-      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:272:31  felt: implementering.periode.til
+      "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:274:31  felt: implementering.periode.til
         Perioden skal starte før den slutter, men "fra" (2024-05-01) ligger ikke før "til" (2023-11-01). Byt om på datoerne.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -17,7 +17,7 @@ afterAll(() => project.cleanup());
 /** Where quota figures live; other figures (yield, turnaround, process time) have no sums to check. */
 function isQuotaPath(entry: RawEntry, path: (string | number)[]): boolean {
   if (entry.collection === 'indikationer') return path[0] === 'kvote' && path[1] !== 'gentagneAnalyser';
-  if (entry.collection === 'grupper') return path[0] === 'patienterPrAar' || path[0] === 'wgsPrAar';
+  if (entry.collection === 'grupper') return path[0] === 'patienterPrAar' || path[0] === 'wgsPrAar' || path[0] === 'tidligereHenviste';
   // Process time has no parts or totals in the sources; everything else in a status table does.
   if (entry.collection === 'status') return path[0] !== 'procestid' && path[0] !== 'afvigelser';
   return false;
@@ -128,10 +128,10 @@ describe('mutation tests of the quota figures', () => {
         "grupper/boern-og-unge-med-kraeft.mdx wgsPrAar.iAlt.vaerdi": "+1: germline-somatisk / -1: germline-somatisk",
         "grupper/boern-og-unge-med-kraeft.mdx wgsPrAar.somatisk.vaerdi": "+1: germline-somatisk / -1: germline-somatisk",
         "grupper/haematologisk-cancer.mdx patienterPrAar.nyhenviste.vaerdi": "+1: gruppe-sum / -1: gruppe-sum",
-        "grupper/haematologisk-cancer.mdx patienterPrAar.tidligereHenviste.vaerdi": "+1: gruppe-sum / -1: gruppe-sum",
-        "grupper/haematologisk-cancer.mdx wgsPrAar.iAlt.vaerdi": "+21: gruppe-sum / -21: gruppe-sum",
+        "grupper/haematologisk-cancer.mdx tidligereHenviste.patienter.vaerdi": "+1: gruppe-sum / -1: gruppe-sum",
+        "grupper/haematologisk-cancer.mdx wgsPrAar.iAlt.vaerdi": "+21: gruppe-sum, tolerance / -21: gruppe-sum, tolerance",
         "grupper/primaer-immundefekt.mdx patienterPrAar.nyhenviste.vaerdi": "+1: gruppe-sum / -1: gruppe-sum",
-        "grupper/primaer-immundefekt.mdx patienterPrAar.tidligereHenviste.vaerdi": "+1: gruppe-sum / -1: gruppe-sum",
+        "grupper/primaer-immundefekt.mdx tidligereHenviste.patienter.vaerdi": "+1: gruppe-sum / -1: gruppe-sum",
         "grupper/primaer-immundefekt.mdx wgsPrAar.maksimum.vaerdi": "+1: nye-tidligere / -1: nye-tidligere",
         "grupper/primaer-immundefekt.mdx wgsPrAar.nyhenviste.vaerdi": "+1: gruppe-sum, nye-tidligere / -1: gruppe-sum, nye-tidligere",
         "grupper/primaer-immundefekt.mdx wgsPrAar.tidligereHenviste.vaerdi": "+1: gruppe-sum, nye-tidligere / -1: gruppe-sum, nye-tidligere",

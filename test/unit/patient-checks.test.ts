@@ -5,7 +5,7 @@ import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { patientPageSchema } from '../../schemas/patient-page.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 import { hardParagraph } from '../helpers/hard-text.ts';
 
 // Editors read these messages; the snapshots make every change of wording visible in review.
@@ -22,8 +22,8 @@ function checkAfter(file: string, change: (text: string) => string) {
 }
 
 describe('readability of patient pages', () => {
-  it('every patient page in the content is at most LIX 40, and the summary says so', () => {
-    const { problems, notes } = runChecks(join(import.meta.dirname, '..', '..'));
+  it('every patient page in the fixture content is at most LIX 40, and the summary says so', () => {
+    const { problems, notes } = runChecks(fixtureRoot);
     expect(problems).toEqual([]);
     const line = notes.find((n) => n.startsWith('Læsbarhed'));
     expect(line).toMatch(/haematologisk-cancer \d+/);
@@ -48,6 +48,7 @@ describe('readability of patient pages', () => {
           - linje 19, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
           - linje 19, 32 ord: "Helgenomsekventering forventes at kunne bidrage til identifikation af sygdomsdrivende varianter, herunder strukturelle varianter og varia..."
           - linje 19, 22 ord: "Specialistnetværket understreger endvidere, at informeret samtykke skal indhentes efter gældende retningslinjer, herunder stillingtagen t..."
+        Fejltype: for-svaer-tekst (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -59,6 +60,7 @@ describe('readability of patient pages', () => {
       "✖ content/patienter/haematologisk-cancer.mdx:49
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
+        Fejltype: mdx (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -74,6 +76,7 @@ describe('patient pages and groups', () => {
       "✖ content/grupper/haematologisk-cancer.mdx
         Patientgruppen "haematologisk-cancer" har ingen side for patienter og pårørende.
         Sådan retter du det: Opret content/patienter/haematologisk-cancer.mdx med "gruppe: haematologisk-cancer" i toppen. Brug en af de andre sider i content/patienter/ som forlæg.
+        Fejltype: patientside-mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -85,6 +88,7 @@ describe('patient pages and groups', () => {
       "✖ content/patienter/primaer-immundefekt.mdx:7:1  felt: gruppe
         Patientgruppen "haematologisk-cancer" har allerede en side for patienter: content/patienter/haematologisk-cancer.mdx.
         Sådan retter du det: Hver patientgruppe har én side for patienter. Flyt teksten over i den første side, og slet denne fil. Er siden til gruppen "primaer-immundefekt", som filnavnet siger, så skriv gruppe: primaer-immundefekt.
+        Fejltype: patientside-dobbelt (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -98,10 +102,12 @@ describe('patient pages and groups', () => {
       "✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde dokument>
         Kilden "003_08ae25ce05e9eb9c" findes ikke i content/kilder/.
         Sådan retter du det: Mente du "003_08ae25ce05e9eb9b"?
+        Fejltype: ukendt-kilde (se docs/fejlkatalog.md)
 
       ✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde sted>
         En <Kilde> siger ikke, hvor i dokumentet oplysningen står.
         Sådan retter du det: Tilføj sted="…" med afsnittet (og siden, hvis den kendes), fx sted="resuméet, afsnittet om antal patienter".
+        Fejltype: kilde-uden-sted (se docs/fejlkatalog.md)
 
       2 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -138,6 +144,7 @@ describe('glossary links', () => {
       "✖ content/patienter/haematologisk-cancer.mdx:95  felt: <Term id>
         <Term id="procestider"> henviser til et ord, der ikke findes i ordlisten.
         Sådan retter du det: Mente du "procestid"?
+        Fejltype: ukendt-term (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -149,6 +156,7 @@ describe('glossary links', () => {
       "✖ content/ordliste/procestid.yaml:8:6  felt: se[0]
         Ordet "svartiden" findes ikke i ordlisten.
         Sådan retter du det: Mente du "svartid"?
+        Fejltype: ukendt-ord (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

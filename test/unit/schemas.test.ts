@@ -5,7 +5,7 @@ import { partialDateSchema } from '../../schemas/approval.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { collections } from '../../schemas/collections.ts';
-import { projectRoot } from '../helpers/temp-project.ts';
+import { fixtureRoot } from '../helpers/temp-project.ts';
 
 const kilde = { dokument: '003_08ae25ce05e9eb9b', sted: 'Resumé' };
 
@@ -50,12 +50,12 @@ describe('source document', () => {
 
 describe('indication', () => {
   it('rejects a code that is not upper case with a dash', () => {
-    const entry = readContent(projectRoot).find((e) => e.id === 'HAEM-RR')!;
+    const entry = readContent(fixtureRoot).find((e) => e.id === 'HAEM-RR')!;
     const data = { ...(entry.data as object), kode: 'haem rr' };
     expect(indicationSchema.safeParse(data).success).toBe(false);
   });
   it('rejects a minimum age above the maximum age', () => {
-    const entry = readContent(projectRoot).find((e) => e.id === 'HAEM-RR')!;
+    const entry = readContent(fixtureRoot).find((e) => e.id === 'HAEM-RR')!;
     const data = structuredClone(entry.data) as { kriterier: { alder: { minAar: number; maksAar?: number } } };
     data.kriterier.alder.maksAar = 10;
     const r = indicationSchema.safeParse(data);
@@ -64,9 +64,9 @@ describe('indication', () => {
   });
 });
 
-describe('the real content', () => {
+describe('the fixture content', () => {
   it('has at least one entry in every collection, and every entry matches its schema', () => {
-    const entries = readContent(projectRoot);
+    const entries = readContent(fixtureRoot);
     for (const name of Object.keys(collections)) expect(entries.some((e) => e.collection === name)).toBe(true);
     for (const e of entries) {
       const r = collections[e.collection].schema.safeParse(e.data);

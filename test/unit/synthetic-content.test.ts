@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { generateSynthetic } from '../../scripts/lib/synthetic-content.ts';
-import { projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 // npm run bench is only meaningful while its synthetic content passes the real checks.
 const project = tempProject();
@@ -13,7 +13,7 @@ afterAll(() => [project, large].forEach((p) => p.cleanup()));
 
 describe('synthetic content for the benchmark', () => {
   it('makes N indications (rounded up to even) in N/2 groups that pass every content check', () => {
-    expect(generateSynthetic(projectRoot, project.root, 7)).toEqual({ groups: 4, indications: 8 });
+    expect(generateSynthetic(fixtureRoot, project.root, 7)).toEqual({ groups: 4, indications: 8 });
     const synthetic = readdirSync(join(project.root, 'content', 'indikationer')).filter((f) => f.startsWith('S'));
     expect(synthetic.sort()).toEqual(['SAAA-MYEL.yaml', 'SAAA-RR.yaml', 'SAAB-MYEL.yaml', 'SAAB-RR.yaml', 'SAAC-MYEL.yaml', 'SAAC-RR.yaml', 'SAAD-MYEL.yaml', 'SAAD-RR.yaml']);
     const { problems } = runChecks(project.root);
@@ -22,7 +22,7 @@ describe('synthetic content for the benchmark', () => {
 
   it('stays within the programme\'s funded WGS however many groups it makes', () => {
     // 30 copies of a group with ca. 2.200 WGS a year are more than the 60.000 the programme funds.
-    generateSynthetic(projectRoot, large.root, 60);
+    generateSynthetic(fixtureRoot, large.root, 60);
     expect(formatReport(runChecks(large.root).problems)).toBe('');
   });
 });

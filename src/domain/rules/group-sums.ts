@@ -20,7 +20,7 @@ export function compareGroupSums(model: Pick<ContentModel, 'groups' | 'indicatio
       )}`;
     const candidates: [string, string[], Figure | undefined, number | undefined, (t: IndicationTotals) => number | undefined, Unit, string][] = [
       ['nyhenviste-patienter', ['patienterPrAar', 'nyhenviste'], g.data.patienterPrAar?.nyhenviste, totals.patientsNewly, (t) => t.newly.patients, 'patienter', 'Nyhenviste patienter om året'],
-      ['tidligere-patienter', ['patienterPrAar', 'tidligereHenviste'], g.data.patienterPrAar?.tidligereHenviste, totals.patientsPreviously, (t) => t.previously?.patients ?? 0, 'patienter', 'Tidligere henviste patienter'],
+      ['tidligere-patienter', ['tidligereHenviste', 'patienter'], g.data.tidligereHenviste?.patienter, totals.patientsPreviously, (t) => t.previously?.patients ?? 0, 'patienter', 'Tidligere henviste patienter i alt'],
       ['wgs-i-alt', ['wgsPrAar', 'iAlt'], g.data.wgsPrAar?.iAlt, totals.wgs, (t) => t.wgs, 'WGS', 'WGS om året i alt'],
       ['wgs-nyhenviste', ['wgsPrAar', 'nyhenviste'], g.data.wgsPrAar?.nyhenviste, totals.wgsNewly, (t) => t.newly.wgs, 'WGS', 'WGS om året til nyhenviste'],
       ['wgs-tidligere', ['wgsPrAar', 'tidligereHenviste'], g.data.wgsPrAar?.tidligereHenviste, totals.wgsPreviously, (t) => t.previously?.wgs ?? 0, 'WGS', 'WGS om året til tidligere henviste'],
@@ -42,6 +42,7 @@ export function compareGroupSums(model: Pick<ContentModel, 'groups' | 'indicatio
           computed,
           relation: 'lig',
           arithmetic: list(pick, unit),
+          terms: totals.indications.map((i) => ({ name: i.code, value: pick(i.totals!) ?? 0 })),
           parts: [where, ...parts],
           fix: `Ret gruppens ${path.join('.')}, eller tallet i den indikation, der er forkert (${parts.map((p) => p.id).join(', ')}).`,
         }),

@@ -4,7 +4,11 @@ import type { ContentModel, EntryRef } from '../model.ts';
 import { sum } from '../totals.ts';
 import { num, withUnit } from '../format.ts';
 
-/** Per group: newly + previously referred (+ other kinds of patients) against the stated total. */
+/**
+ * Per group: newly referred + other kinds of patients a year against the stated yearly total. Previously
+ * referred patients are a one-off cohort (`tidligereHenviste` at the top of the group), so they are
+ * never part of a yearly patient total; only the first years' WGS ceiling adds their extra WGS.
+ */
 export function compareNewlyPreviously(model: Pick<ContentModel, 'groups'>): Comparison[] {
   const out: Comparison[] = [];
   for (const g of model.groups) {
@@ -13,7 +17,6 @@ export function compareNewlyPreviously(model: Pick<ContentModel, 'groups'>): Com
     if (p?.iAlt) {
       const parts: [string, number, number][] = [
         ...(p.nyhenviste ? [['nyhenviste', p.nyhenviste.vaerdi, p.nyhenviste.tolerance ?? 0] as [string, number, number]] : []),
-        ...(p.tidligereHenviste ? [['tidligere henviste', p.tidligereHenviste.vaerdi, p.tidligereHenviste.tolerance ?? 0] as [string, number, number]] : []),
         ...(p.fordeling ?? []).map((f) => [f.navn, f.patienter.vaerdi, f.patienter.tolerance ?? 0] as [string, number, number]),
       ];
       if (parts.length) {
@@ -32,7 +35,7 @@ export function compareNewlyPreviously(model: Pick<ContentModel, 'groups'>): Com
             relation: 'lig',
             arithmetic: `${parts.map(([n, v]) => `${num(v)} (${n})`).join(' + ')} = ${withUnit(computed, 'patienter')}`,
             parts: [where],
-            fix: 'Ret patienterPrAar.iAlt eller delene (nyhenviste, tidligereHenviste, fordeling).',
+            fix: 'Ret patienterPrAar.iAlt eller delene (nyhenviste, fordeling). Tidligere henviste tælles ikke med i et tal om året.',
           }),
         );
       }

@@ -9,8 +9,10 @@ import {
   exportStatusSchema,
   type ExportGroup,
   type ExportIndication,
+  type ExportAll,
   type ExportStatus,
 } from '../../../schemas/export.ts';
+import { indexRow } from '../../domain/indication-index.ts';
 import { indicationSchema } from '../../../schemas/indication.ts';
 import { patientGroupSchema } from '../../../schemas/patient-group.ts';
 import { implementationStatusSchema } from '../../../schemas/implementation-status.ts';
@@ -42,6 +44,11 @@ export const indicationColumns: CsvColumn<IndicationRow>[] = [
   { key: 'navn', beskrivelse: fromIndication(['navn']), value: (i) => i.navn },
   { key: 'beskrivelse', beskrivelse: fromIndication(['beskrivelse']), value: (i) => i.beskrivelse },
   { key: 'sygdomme', beskrivelse: `${fromIndication(['sygdomme'])} (adskilt af semikolon)`, value: (i) => i.sygdomme.map((s) => s.navn).join('; ') },
+  // The index page (/indikationer/) shows these four columns, from the same function.
+  { key: 'kort_beskrivelse', beskrivelse: 'første sætning af beskrivelsen, som på oversigten over indikationer', value: (i) => indexRow(i).kortBeskrivelse },
+  { key: 'rekvirent', beskrivelse: 'hvem der må rekvirere, med egne ord; "ikke angivet", hvis kilden ikke siger det', value: (i) => indexRow(i).rekvirent },
+  { key: 'proevemateriale', beskrivelse: 'prøvemateriale til tumor og normalt væv på én linje', value: (i) => indexRow(i).proevemateriale },
+  { key: 'kriterier_i_kilden', beskrivelse: fromIndication(['findIndikation', 'kriterierIKilden', 'omfang']), value: (i) => indexRow(i).kriterierIKilden },
   { key: 'min_alder', beskrivelse: fromIndication(['kriterier', 'alder', 'minAar']), value: (i) => i.kriterier.alder?.minAar },
   { key: 'maks_alder', beskrivelse: fromIndication(['kriterier', 'alder', 'maksAar']), value: (i) => i.kriterier.alder?.maksAar },
   { key: 'nyhenviste_patienter', beskrivelse: fromIndication(['kvote', 'nyhenviste', 'patienter']), value: (i) => kvote(i)?.nyhenviste.patienter.vaerdi },
@@ -107,7 +114,7 @@ export const groupColumns: CsvColumn<ExportGroup>[] = [
   { key: 'omraade', beskrivelse: fromGroup(['omraade']), value: (g) => g.omraade },
   { key: 'indikationer', beskrivelse: `${fromComputed(exportGroupSchema, ['indikationer'])} (adskilt af semikolon)`, value: (g) => g.indikationer.join('; ') },
   { key: 'nyhenviste_patienter_kilde', beskrivelse: 'nyhenviste patienter om året, som kilden angiver det for gruppen', value: (g) => g.patienterPrAar?.nyhenviste?.vaerdi },
-  { key: 'tidligere_patienter_kilde', beskrivelse: 'tidligere henviste patienter, som kilden angiver det for gruppen', value: (g) => g.patienterPrAar?.tidligereHenviste?.vaerdi },
+  { key: 'tidligere_patienter_kilde', beskrivelse: 'tidligere henviste patienter, som kilden angiver det for gruppen', value: (g) => g.tidligereHenviste?.patienter.vaerdi },
   { key: 'patienter_i_alt_kilde', beskrivelse: fromGroup(['patienterPrAar', 'iAlt']), value: (g) => g.patienterPrAar?.iAlt?.vaerdi },
   { key: 'wgs_i_alt_kilde', beskrivelse: fromGroup(['wgsPrAar', 'iAlt']), value: (g) => g.wgsPrAar?.iAlt?.vaerdi },
   { key: 'wgs_i_alt_tolerance', beskrivelse: 'den afvigelse, tjekkene tillader for det omtrentlige tal i wgs_i_alt_kilde', value: (g) => g.wgsPrAar?.iAlt?.tolerance },
@@ -184,19 +191,38 @@ export const statusColumns: CsvColumn<StatusCsvRow>[] = [
   { key: 'opgjort_siden', beskrivelse: fromStatus(['opgjortSiden']), value: (r) => r.opgjort_siden },
 ];
 
-/** A CSV file (RFC 4180, comma, UTF-8 with BOM so spreadsheet programs read æ, ø and å). */
-export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+/**
+ * A CSV file (RFC 4180, UTF-8 with BOM so spreadsheet programs read æ, ø and å). Comma-separated with
+ * decimal points by default; `danishExcel` gives semicolons and decimal commas, which Excel with Danish
+ * settings opens as columns on a double-click.
+ */
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], { danishExcel = false } = {}): string {
   return stringify(
     rows.map((r) => columns.map((c) => c.value(r))),
-    { header: true, columns: columns.map((c) => c.key), bom: true, cast: { boolean: (b) => (b ? 'true' : 'false') } },
+    {
+      header: true,
+      columns: columns.map((c) => c.key),
+      bom: true,
+      delimiter: danishExcel ? ';' : ',',
+      cast: { boolean: (b) => (b ? 'true' : 'false'), number: (n) => (danishExcel ? String(n).replace('.', ',') : String(n)) },
+    },
   );
 }
 
+type CsvOptions = { danishExcel?: boolean };
 
-/** The CSV files on the data page, with their columns. */
+/** The CSV files on the data page, with their columns and rows; each comes comma- and semicolon-separated. */
 export const csvFiles = [
-  { file: 'indikationer.csv', title: 'Indikationer med kvoter', columns: indicationColumns },
-  { file: 'kriterier.csv', title: 'Kriterier for henvisning, ét pr. linje', columns: criterionColumns },
-  { file: 'grupper.csv', title: 'Patientgrupper med gruppens tal og de beregnede summer', columns: groupColumns },
-  { file: 'status.csv', title: 'Statusopgørelser: prøver og andele pr. gruppe', columns: statusColumns },
+  { file: 'indikationer.csv', title: 'Indikationer med kvoter', columns: indicationColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(d.indikationer, indicationColumns, o) },
+  { file: 'kriterier.csv', title: 'Kriterier for henvisning, ét pr. linje', columns: criterionColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(criterionRows(d.indikationer), criterionColumns, o) },
+  { file: 'grupper.csv', title: 'Patientgrupper med gruppens tal og de beregnede summer', columns: groupColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(d.grupper, groupColumns, o) },
+  {
+    file: 'status.csv',
+    title: 'Statusopgørelser: prøver og andele pr. gruppe',
+    columns: statusColumns,
+    text: (d: ExportAll, o?: CsvOptions) => toCsv(statusRows(d.status, d.grupper.map((g) => g.slug)), statusColumns, o),
+  },
 ] as const;
+
+/** The name of the semicolon-separated twin of a CSV file, e.g. indikationer-excel.csv. */
+export const excelFile = (file: string) => file.replace(/\.csv$/, '-excel.csv');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
 import { csv } from '../../lib/export/response.ts';
-import { indicationColumns, toCsv } from '../../lib/export/csv.ts';
+import { csvFiles } from '../../lib/export/csv.ts';
 
-export const GET: APIRoute = async () => csv(toCsv((await getExport()).indikationer, indicationColumns));
+export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'indikationer.csv')!.text(await getExport()));

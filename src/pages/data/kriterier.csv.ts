@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExport } from '../../lib/content.ts';
-import { criterionColumns, criterionRows, toCsv } from '../../lib/export/csv.ts';
 import { csv } from '../../lib/export/response.ts';
+import { csvFiles } from '../../lib/export/csv.ts';
 
-export const GET: APIRoute = async () => csv(toCsv(criterionRows((await getExport()).indikationer), criterionColumns));
+export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'kriterier.csv')!.text(await getExport()));

@@ -1,0 +1,38 @@
+/**
+ * The finder's script: sets the answers from the address (so a shared link restores them), writes them back
+ * on every change, and says how many indications match. The filtering itself is CSS generated from the
+ * domain rule, so the page answers the same without this script.
+ */
+const form = document.querySelector<HTMLFormElement>('[data-finder-form]');
+const count = document.querySelector<HTMLElement>('[data-finder-count]');
+
+function restore(f: HTMLFormElement): void {
+  const query = new URLSearchParams(location.search);
+  for (const input of f.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    const wanted = query.get(input.name);
+    if (wanted !== null && input.value === wanted) input.checked = true;
+  }
+}
+
+function update(f: HTMLFormElement): void {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(f)) if (value) params.set(name, String(value));
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  const hits = [...document.querySelectorAll<HTMLElement>('.finder__hit')];
+  const shown = hits.filter((h) => getComputedStyle(h).display !== 'none').length;
+  if (count) {
+    count.textContent =
+      shown === 0
+        ? 'Ingen indikation har skrevne kriterier, der passer til svarene. Se patientgrupperne nedenfor, eller ændr svarene.'
+        : `${shown} af ${hits.length} indikationer har skrevne kriterier, der passer til svarene.`;
+  }
+}
+
+if (form) {
+  restore(form);
+  form.addEventListener('change', () => update(form));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector<HTMLElement>('[data-finder-share]')?.removeAttribute('hidden');
+  update(form);
+}
