@@ -254,5 +254,12 @@ export async function mountSearchPage(container: HTMLElement): Promise<void> {
   input.setAttribute('autofocus', '');
   container.append(input, ...body);
   const term = new URLSearchParams(location.search).get('q')?.trim();
-  if (term) searchInstance?.triggerSearch(term);
+  if (!term) return;
+  // Search as if the reader had typed the words: the field's own search then cannot overtake this one
+  // (with the index already loaded, a search started from here could be dropped for the field's empty one).
+  await customElements.whenDefined('pagefind-input');
+  const field = input.querySelector('input');
+  if (!field) return searchInstance?.triggerSearch(term);
+  field.value = term;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
 }
