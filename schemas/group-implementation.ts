@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema, figureSchema } from './figure.ts';
 import { partialDateSchema } from './approval.ts';
 
 /**
@@ -10,7 +10,7 @@ import { partialDateSchema } from './approval.ts';
  */
 export const groupImplementationSchema = z
   .object({
-    proever: figureSchema.describe('antal sekventerede prøver for gruppen siden opstarten'),
+    proever: countSchema.describe('antal sekventerede prøver for gruppen siden opstarten'),
     andelAfForventet: figureSchema.describe('indsendte prøver i procent af det forventede antal for nyhenviste'),
     periode: z
       .object({

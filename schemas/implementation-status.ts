@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema, figureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { partialDateSchema } from './approval.ts';
@@ -18,7 +18,7 @@ export const statusRowSchema = z
       .literal(true)
       .optional()
       .describe('true, når gruppens fil i content/grupper/ endnu ikke findes; skal fjernes, når gruppen er oprettet'),
-    proever: figureSchema.describe('antal sekventerede prøver i alt siden start'),
+    proever: countSchema.describe('antal sekventerede prøver i alt siden start'),
     andel: figureSchema.describe('indsendte prøver i perioden i procent af det forventede antal for nyhenviste patienter'),
   })
   .strict();
@@ -42,6 +42,9 @@ export const implementationStatusSchema = z
     omraade: z.enum(['kræft', 'sjælden sygdom']).describe('programmets hovedområde, som opgørelsen dækker'),
     kilde: sourceRefSchema.describe('den tabel eller det afsnit, opgørelsen bygger på'),
     opgjortSiden: partialDateSchema.describe('hvornår optællingen af prøver begynder (ÅÅÅÅ eller ÅÅÅÅ-MM)'),
+    opgjort: partialDateSchema
+      .optional()
+      .describe('hvornår tallene er gjort op (ÅÅÅÅ-MM), så siderne kan sige, hvor gamle de er'),
     periode: z
       .object({
         fra: partialDateSchema.describe('periodens første dag (ÅÅÅÅ-MM-DD)'),
@@ -52,7 +55,7 @@ export const implementationStatusSchema = z
     grupper: z.array(statusRowSchema).min(1).describe('én række pr. patientgruppe i kildens tabel'),
     iAlt: z
       .object({
-        proever: figureSchema.describe('prøver i alt, som kilden angiver det'),
+        proever: countSchema.describe('prøver i alt, som kilden angiver det'),
         andel: figureSchema.describe('samlet andel af det forventede antal i perioden, i procent'),
       })
       .strict()
@@ -61,8 +64,8 @@ export const implementationStatusSchema = z
       .optional()
       .describe('laveste og højeste andel blandt grupperne, som kilden angiver dem (vaerdi og til)'),
     proeverPrMaaned: figureSchema.optional().describe('prøver om måneden for alle grupperne'),
-    proeverPrAar: figureSchema.optional().describe('prøver om året for alle grupperne, som kilden omregner dem'),
-    aarligtBehov: figureSchema.optional().describe('det årlige behov for nyhenviste, som specialistnetværkene har meldt ind'),
+    proeverPrAar: countSchema.optional().describe('prøver om året for alle grupperne, som kilden omregner dem'),
+    aarligtBehov: countSchema.optional().describe('det årlige behov for nyhenviste, som specialistnetværkene har meldt ind'),
     procestid: z
       .object({
         definition: sourcedTextSchema.describe('hvad procestiden måler'),

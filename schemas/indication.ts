@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { figureSchema, labelledFigureSchema } from './figure.ts';
+import { countSchema, figureSchema, labelledFigureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { discrepanciesField } from './discrepancy.ts';
+import { changeNotesField } from './change-note.ts';
 
 /** Stable indication code: group prefix, dash, short name. It is the permalink and never changes. */
 export const indicationCodePattern = /^[A-Z]{2,6}-[A-Z0-9]{1,8}$/;
@@ -44,8 +45,8 @@ export const timeCriterionSchema = criterionSchema.refine((c) => c.tal?.some((t)
 /** WGS per patient: tumour (somatic) and germline analyses. */
 const wgsPerPatientSchema = z
   .object({
-    tumor: figureSchema.optional().describe('antal WGS på tumorvæv pr. patient'),
-    germline: figureSchema.optional().describe('antal WGS på normalt væv (blod, hud) pr. patient'),
+    tumor: countSchema.optional().describe('antal WGS på tumorvæv pr. patient'),
+    germline: countSchema.optional().describe('antal WGS på normalt væv (blod, hud) pr. patient'),
   })
   .strict()
   .refine((w) => w.tumor || w.germline, { error: 'Angiv mindst ét af felterne tumor og germline.' })
@@ -54,13 +55,13 @@ const wgsPerPatientSchema = z
 /** Patients and WGS for one kind of patient (newly or previously referred). */
 const cohortSchema = z
   .object({
-    patienter: figureSchema.describe('antal patienter om året (tidligere henviste: i alt)'),
+    patienter: countSchema.describe('antal patienter om året (tidligere henviste: i alt)'),
     fordeling: z
-      .array(z.object({ navn: z.string().min(2).describe('undergruppens navn'), patienter: figureSchema.describe('antal patienter i undergruppen') }).strict())
+      .array(z.object({ navn: z.string().min(2).describe('undergruppens navn'), patienter: countSchema.describe('antal patienter i undergruppen') }).strict())
       .optional()
       .describe('patienterne fordelt på undergrupper, fx AML og MDS; summen skal give patienter'),
     wgsPrPatient: wgsPerPatientSchema.optional(),
-    wgsPrAar: figureSchema.optional().describe('antal WGS om året, som kilden angiver det'),
+    wgsPrAar: countSchema.optional().describe('antal WGS om året, som kilden angiver det'),
     indenAar: figureSchema.optional().describe('tidligere henviste: inden for hvor mange år de ønskes sekventeret'),
   })
   .strict()
@@ -118,7 +119,7 @@ export const indicationSchema = z
       .object({
         nyhenviste: cohortSchema.describe('nyhenviste patienter: antal om året og WGS'),
         tidligereHenviste: cohortSchema.optional().describe('tidligere henviste patienter, der ønskes sekventeret: antal i alt og WGS'),
-        wgsPrAar: figureSchema.optional().describe('samlet antal WGS om året for indikationen, som kilden angiver det'),
+        wgsPrAar: countSchema.optional().describe('samlet antal WGS om året for indikationen, som kilden angiver det'),
         gentagneAnalyser: sourcedTextSchema.optional(),
       })
       .strict()
@@ -143,6 +144,7 @@ export const indicationSchema = z
     tilbudIDag: z.array(sourcedTextSchema).default([]).describe('hvor WGS eller lignende tilbydes i dag, i Danmark og udlandet'),
     bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
     afvigelser: discrepanciesField,
+    aendringsnoter: changeNotesField,
   })
   .strict()
   .refine(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { approvalStepSchema } from './approval.ts';
 import { sourceRefSchema } from './source-ref.ts';
@@ -25,6 +25,7 @@ export const ngcOfferSchema = sourcedTextSchema
 
 export type NgcOffer = z.infer<typeof ngcOfferSchema>;
 import { discrepanciesField } from './discrepancy.ts';
+import { changeNotesField } from './change-note.ts';
 
 
 /**
@@ -41,11 +42,11 @@ export const patientGroupSchema = z
     godkendelse: z.array(approvalStepSchema).describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
     patienterPrAar: z
       .object({
-        nyhenviste: figureSchema.optional(),
-        tidligereHenviste: figureSchema.optional(),
-        iAlt: figureSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste, tidligere henviste og fordeling'),
+        nyhenviste: countSchema.optional(),
+        tidligereHenviste: countSchema.optional(),
+        iAlt: countSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste, tidligere henviste og fordeling'),
         fordeling: z
-          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: figureSchema.describe('antal patienter om året') }).strict())
+          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: countSchema.describe('antal patienter om året') }).strict())
           .optional()
           .describe('andre slags patienter ud over nyhenviste og tidligere henviste, fx patienter med tilbagefald; tælles med i iAlt'),
       })
@@ -54,12 +55,12 @@ export const patientGroupSchema = z
       .describe('forventet antal patienter om året for hele gruppen, som kilden angiver det'),
     wgsPrAar: z
       .object({
-        iAlt: figureSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
-        nyhenviste: figureSchema.optional().describe('WGS om året til nyhenviste patienter'),
-        germline: figureSchema.optional().describe('heraf WGS på normalt væv (germline)'),
-        somatisk: figureSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
-        tidligereHenviste: figureSchema.optional().describe('WGS om året til tidligere henviste, fx ekstra de første år'),
-        maksimum: figureSchema.optional().describe('øvre grænse som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+        iAlt: countSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
+        nyhenviste: countSchema.optional().describe('WGS om året til nyhenviste patienter'),
+        germline: countSchema.optional().describe('heraf WGS på normalt væv (germline)'),
+        somatisk: countSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
+        tidligereHenviste: countSchema.optional().describe('WGS om året til tidligere henviste, fx ekstra de første år'),
+        maksimum: countSchema.optional().describe('øvre grænse som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
       })
       .strict()
       .optional()
@@ -112,6 +113,7 @@ export const patientGroupSchema = z
       .describe('det, kilderne ikke siger om gruppen, fx kriterier for henvisning eller kvoter'),
     kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter gruppens side bygger på'),
     afvigelser: discrepanciesField,
+    aendringsnoter: changeNotesField,
   })
   .strict();
 

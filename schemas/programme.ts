@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './figure.ts';
+import { countSchema, figureSchema } from './figure.ts';
 import { sourcedTextSchema } from './sourced-text.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { partialDateSchema } from './approval.ts';
@@ -49,7 +49,7 @@ const scopeSchema = z
     sjaeldneSygdomme: figureSchema.describe('heraf grupper med sjældne arvelige sygdomme'),
     kraeft: figureSchema.describe('heraf grupper med kræft'),
     sygdomsomraader: figureSchema.describe('antal sygdomsområder, grupperne dækker'),
-    helgenomsekventeringer: figureSchema.describe('antal helgenomsekventeringer, bevillingen dækker'),
+    helgenomsekventeringer: countSchema.describe('antal helgenomsekventeringer, bevillingen dækker'),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -70,6 +70,19 @@ const startOf = (m: { fra?: string; dato: string }) => m.fra ?? m.dato;
  * process, its dates and the patient groups the sources name.
  * One entry: `content/programmet/programmet.yaml`.
  */
+/** How to reach Nationalt Genom Center, as a source prints it; pages that tell readers to ask use it. */
+export const contactSchema = z
+  .object({
+    navn: z.string().min(3).describe('hvem man kontakter, fx "Nationalt Genom Center"'),
+    email: z.email({ error: 'Skriv en gyldig e-mailadresse, fx kontakt@ngc.dk.' }).describe('e-mailadressen, som kilden skriver den'),
+    telefon: z.string().regex(/^\+45( \d{2}){4}$/, { error: 'Skriv telefonnummeret som +45 og fire par cifre, fx +45 24 97 17 65.' }).describe('telefonnummeret med landekode'),
+    adresse: z.string().min(5).optional().describe('postadressen på én linje'),
+    kilde: sourceRefSchema,
+  })
+  .strict();
+
+export type Contact = z.infer<typeof contactSchema>;
+
 export const programmeSchema = z
   .object({
     titel: z.string().min(5).describe('sidens overskrift'),
@@ -84,6 +97,7 @@ export const programmeSchema = z
     patientgrupper: z.array(programmeGroupSchema).min(1).describe('de patientgrupper, kilderne nævner ved navn'),
     statusrapporter: z.array(sourcedTextSchema).default([]).describe('hvordan erfaringerne med hver gruppe gøres op'),
     bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilderne, som siden viser som noter'),
+    kontakt: contactSchema.optional().describe('Nationalt Genom Centers kontaktoplysninger, som en kilde angiver dem'),
     kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter siden bygger på'),
   })
   .strict()

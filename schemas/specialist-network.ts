@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sourceRefSchema } from './source-ref.ts';
+import { partialDateSchema } from './approval.ts';
 
 /** Roles a member can hold in a national specialist network, as the minutes name them. */
 export const networkRoles = ['formand', 'fagligt koordinerende formand', 'næstformand', 'medlem'] as const;
@@ -17,6 +18,7 @@ export const networkMemberSchema = z
       .string()
       .min(2)
       .describe('region eller organisation, som kilden sætter ud for navnet, fx "Region Midtjylland" eller "NGC"'),
+    fagomraade: z.string().min(2).optional().describe('fagområdet, når kilden sætter et ud for navnet, fx "Hæmatologi"'),
   })
   .strict();
 
@@ -34,6 +36,10 @@ export const specialistNetworkSchema = z
       .array(z.object({ navn: z.string().min(3).describe('deltagerens navn'), stilling: z.string().min(3).describe('deltagerens stilling i NGC, som kilden skriver den') }).strict())
       .default([])
       .describe('medarbejdere fra NGC, der deltog i netværkets arbejde uden at være medlemmer'),
+    moeder: z
+      .array(partialDateSchema)
+      .default([])
+      .describe('datoer for netværkets møder, når kilden opregner dem (ÅÅÅÅ-MM-DD)'),
     kilde: sourceRefSchema,
     note: z.string().min(10).optional().describe('forbehold om listen, fx at den stammer fra ét møde'),
   })

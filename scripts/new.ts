@@ -13,7 +13,12 @@ const templates = fileURLToPath(new URL('templates/', import.meta.url));
 
 const usage = `Brug:
   npm run ny -- gruppe <slug>                      fx npm run ny -- gruppe ny-gruppe
-  npm run ny -- indikation <KODE> --gruppe <slug>  fx npm run ny -- indikation HAEM-NY --gruppe haematologisk-cancer`;
+  npm run ny -- indikation <KODE> --gruppe <slug>  fx npm run ny -- indikation HAEM-NY --gruppe haematologisk-cancer
+  npm run ny -- kilde <id>                         fx npm run ny -- kilde 005_0123456789abcdef
+  npm run ny -- soegeord <slug>                    fx npm run ny -- soegeord ny-gruppe`;
+
+/** A source document's id: the name of its text file without .txt (schemas/source.ts). */
+const sourceIdPattern = /^\d{3}_[0-9a-f]{16}$/;
 
 class UsageError extends Error {}
 
@@ -60,14 +65,41 @@ export function newGroup(slug: string | undefined): string {
   for (const path of [groupPath, pagePath]) {
     if (existsSync(path)) fail(`${relative(root, path)} findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn.`);
   }
+  const termsText = fill(readFileSync(join(templates, 'soegeord.yaml'), 'utf8'), { slug });
+  const termsPath = join(root, 'content', 'soegeord', `${slug}.yaml`);
   const file = create(groupPath, text);
   const page = create(pagePath, pageText);
+  // The search words are a help, not a rule: an existing file is kept and the group still gets made.
+  const terms = existsSync(termsPath) ? undefined : create(termsPath, termsText);
   return `Oprettet ${file} med ${placeholderCount(text)} pladsholdere (UDFYLD).
-Oprettet ${page} (siden for patienter og pårørende) med ${placeholderCount(pageText)} pladsholdere (UDFYLD).
+Oprettet ${page} (siden for patienter og pårørende, med de faste overskrifter) med ${placeholderCount(pageText)} pladsholdere (UDFYLD).
+${terms ? `Oprettet ${terms} (søgeord) med ${placeholderCount(termsText)} pladsholdere (UDFYLD).\n` : ''}⚠ Gruppen har endnu ingen indikationer. Dens side viser ingen kriterier eller tal, før du opretter dem.
 Næste skridt:
-  1. Udfyld pladsholderne i begge filer; kommentarerne i filerne forklarer hvert felt.
-  2. Kør npm run check; den viser de pladsholdere og fejl, der er tilbage, med linjenummer, og sidens LIX.
-  3. Opret gruppens indikationer med npm run ny -- indikation <KODE> --gruppe ${slug}.`;
+  1. Udfyld pladsholderne i filerne; kommentarerne i filerne forklarer hvert felt.
+  2. Opret gruppens indikationer med npm run ny -- indikation <KODE> --gruppe ${slug}.
+  3. Kør npm run check; den viser de pladsholdere og fejl, der er tilbage, med linjenummer, og sidens LIX.`;
+}
+
+export function newSource(id: string | undefined): string {
+  if (!id) fail(`Skriv kildens id efter "kilde".\n${usage}`);
+  if (!sourceIdPattern.test(id)) fail(`"${id}" kan ikke bruges som id. Id'et er tekstfilens navn uden .txt: tre cifre, en understreg og 16 tegn 0-9 og a-f, fx 003_08ae25ce05e9eb9b.`);
+  const text = fill(readFileSync(join(templates, 'kilde.yaml'), 'utf8'), { id });
+  const file = create(join(root, 'content', 'kilder', `${id}.yaml`), text);
+  return `Oprettet ${file} med ${placeholderCount(text)} pladsholdere (UDFYLD).
+Næste skridt:
+  1. Udfyld pladsholderne; kommentarerne i filen forklarer hvert felt.
+  2. Henvis til dokumentet med kilde: { dokument: ${id}, sted: "afsnit, side" }, og kør npm run check.`;
+}
+
+export function newSearchTerms(slug: string | undefined): string {
+  if (!slug) fail(`Skriv emnets navn efter "soegeord".\n${usage}`);
+  if (!groupSlugPattern.test(slug)) fail(`"${slug}" kan ikke bruges som filnavn. Brug små bogstaver a-z, tal og bindestreger, fx haematologisk-cancer.`);
+  const text = fill(readFileSync(join(templates, 'soegeord.yaml'), 'utf8'), { slug });
+  const file = create(join(root, 'content', 'soegeord', `${slug}.yaml`), text);
+  return `Oprettet ${file} med ${placeholderCount(text)} pladsholdere (UDFYLD).
+Næste skridt:
+  1. Udfyld pladsholderne, og tilføj flere ord som i content/soegeord/README.md.
+  2. Kør npm run check; et ord, der allerede står et andet sted, bliver meldt.`;
 }
 
 export function newIndication(code: string | undefined, group: string | undefined): string {
@@ -121,7 +153,10 @@ export function main(argv: string[]): string {
     return newGroup(name);
   }
   if (what === 'indikation') return newIndication(name, values.gruppe);
-  fail(`Ukendt slags indhold: "${what}". Der kan oprettes en gruppe eller en indikation.\n${usage}`);
+  if (values.gruppe) fail(`--gruppe bruges kun ved en ny indikation.\n${usage}`);
+  if (what === 'kilde') return newSource(name);
+  if (what === 'soegeord') return newSearchTerms(name);
+  fail(`Ukendt slags indhold: "${what}". Der kan oprettes en gruppe, en indikation, en kilde eller søgeord.\n${usage}`);
 }
 
 if (import.meta.main) {

@@ -1,9 +1,21 @@
 import { collections } from '../../schemas/collections.ts';
-import { locate, type RawEntry } from '../lib/content.ts';
+import { locate, sourceText, type RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import { issuesToProblems } from '../lib/schema-issues.ts';
 import { parseEntry } from '../lib/parse-entry.ts';
 import type { CheckContext } from '../lib/rule.ts';
+
+/** The yaml parser's error codes an editor is likely to meet, in Danish; any other keeps the parser's English words. */
+const yamlErrorText: Record<string, string> = {
+  TAB_AS_INDENT: 'linjen er rykket ind med tabulator; YAML kræver mellemrum.',
+  BAD_INDENT: 'indrykningen passer ikke med linjerne omkring.',
+  BLOCK_AS_IMPLICIT_KEY: 'et feltnavn står forkert, ofte fordi indrykningen eller et kolon er forkert.',
+  MULTILINE_IMPLICIT_KEY: 'et feltnavn fortsætter over flere linjer, ofte fordi der mangler et kolon.',
+  DUPLICATE_KEY: 'samme feltnavn står to gange.',
+  MISSING_CHAR: 'der mangler et tegn, fx et afsluttende anførselstegn eller en parentes.',
+  UNEXPECTED_TOKEN: 'der står et tegn, som YAML ikke venter her.',
+  BAD_SCALAR_START: 'en værdi begynder med et tegn, der kræver anførselstegn omkring teksten.',
+};
 
 /** Every entry must parse as YAML and match its collection's schema. */
 export function checkSchemas(ctx: CheckContext): Problem[] {
@@ -17,7 +29,8 @@ export function checkEntry(entry: RawEntry): Problem[] {
       kind: 'yaml',
       file: entry.file,
       line: e.line,
-      message: `Filen kan ikke læses som YAML: ${e.message}`,
+      column: e.column,
+      message: `Filen kan ikke læses som YAML: ${(e.code && yamlErrorText[e.code]) ?? e.message}`,
       hint: 'Tjek indrykning (mellemrum, ikke tabulator), kolon efter feltnavne og anførselstegn omkring tekst med kolon.',
     }));
   }
@@ -27,5 +40,6 @@ export function checkEntry(entry: RawEntry): Problem[] {
   return issuesToProblems(result.error.issues, entry.data, schema, {
     file: entry.file,
     locate: (path) => locate(entry, path),
+    source: (path) => sourceText(entry, path),
   });
 }

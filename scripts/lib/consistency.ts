@@ -2,7 +2,7 @@ import type { ConsistencyCheckId } from '../../schemas/discrepancy.ts';
 import type { Comparison, ConsistencyRule } from '../../src/domain/comparison.ts';
 import { acknowledgements, judge } from '../../src/domain/acknowledgements.ts';
 import { num, yamlNumber } from '../../src/domain/format.ts';
-import type { EntryRef } from '../../src/domain/model.ts';
+import type { ContentModel, EntryRef } from '../../src/domain/model.ts';
 import { allComparisons } from '../../src/domain/rules/index.ts';
 import { locate } from './content.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -38,12 +38,27 @@ export function consistencyProblems(
     const staleSame = stale.find((s) => s.current === c);
     const file = fileOf(c.where);
     const others = [...new Set(c.parts.filter((p) => p.collection !== c.where.collection || p.id !== c.where.id).map(fileOf))];
+    const where = at(c.where, c.path);
+    if (c.hiddenPart) {
+      return {
+        check: tjek,
+        ...where,
+        kind: 'tolerance-skjuler-del',
+        message:
+          `Feltet tolerance skjuler en hel del (${c.label}): kilden angiver ${unitText(c, c.stated)}, men ${c.arithmetic}. ` +
+          `Forskellen er ${num(Math.abs(c.stated - c.computed))}, lige så meget som hele ${c.hiddenPart.name} (${unitText(c, c.hiddenPart.value)}).`,
+        hint:
+          `En tolerance dækker kun kildens afrunding, aldrig en hel indikation. Fjern tolerance, og ${writeText(model, c, where.line)}` +
+          `${others.length ? ` Delene står i ${others.join(', ')}.` : ''}`,
+      };
+    }
     return {
       check: tjek,
-      ...at(c.where, c.path),
+      ...where,
       kind: 'tal-gaar-ikke-op',
       message: `Tallene går ikke op (${c.label}): kilden angiver ${unitText(c, c.stated)}, men ${c.arithmetic}. ${relationText(c)}`,
       hint:
+        (writable(c) ? `Hører alle delene med, så ${writeText(model, c, where.line)} Ellers: ` : '') +
         `${c.fix}${others.length ? ` Delene står i ${others.join(', ')}.` : ''}` +
         (c.where.collection === 'programmet'
           ? ''
@@ -91,6 +106,67 @@ export function consistencyProblems(
   return problems;
 }
 
+/**
+ * "skriv 540 i patienterPrAar.nyhenviste.vaerdi", followed by every other figure that the same change
+ * breaks (a maximum or total that adds up the figure), so the editor fixes them all in one go rather
+ * than meeting them one build at a time.
+ */
+function writeText(model: Model, c: Comparison, line: number | undefined): string {
+  const first = `skriv ${yamlNumber(c.computed)} i ${fieldPath(c.path)}${line ? ` (linje ${line})` : ''}.`;
+  const next = followOns(model, c).map((f) => {
+    const entry = model.raw(f.where);
+    const at = entry ? locate(entry, f.path) : {};
+    const file = entry && f.where.id !== c.where.id ? `${entry.file}:${at.line ?? ''}` : at.line ? `linje ${at.line}` : '';
+    return `${yamlNumber(f.computed)} i ${fieldPath(f.path)}${file ? ` (${file})` : ''}`;
+  });
+  return next.length ? `${first} Skriv så også ${next.join(' og ')}: de tal bygger på det første og går ellers ikke op bagefter.` : first;
+}
+
+/** A count that must equal its parts: the figure to write is their sum. A share or a rounded average is left to the editor. */
+const writable = (c: Comparison) => c.relation === 'lig' && c.unit !== '%' && Number.isInteger(c.computed) && c.where.collection !== 'programmet';
+
+const fieldKey = (c: Comparison) => `${c.where.collection}/${c.where.id}|${c.path.join('.')}`;
+const comparisonKey = (c: Comparison) => `${c.tjek}|${c.where.collection}/${c.where.id}|${c.path.join('.')}`;
+
+/** The comparisons that pass now but fail once `first`'s stated figure is set to what its parts give, repeated until nothing more breaks. */
+function followOns(model: Model, first: Comparison): Comparison[] {
+  const failingNow = new Set(allComparisons(model).filter((c) => !c.ok).map(comparisonKey));
+  const found = new Map<string, Comparison>();
+  let current = withStated(model, first);
+  for (let round = 0; round < 5 && current; round++) {
+    // One figure per field: a field the editor is already told to change (or the first one) is not repeated.
+    const fields = new Set([fieldKey(first), ...[...found.values()].map(fieldKey)]);
+    const broken = allComparisons(current).filter(
+      (c) => !c.ok && writable(c) && !failingNow.has(comparisonKey(c)) && !fields.has(fieldKey(c)) && !found.has(comparisonKey(c)),
+    );
+    if (!broken.length) break;
+    for (const c of broken) {
+      if ([...found.values()].some((f) => fieldKey(f) === fieldKey(c))) continue;
+      found.set(comparisonKey(c), c);
+      current = current && withStated(current, c);
+    }
+  }
+  return [...found.values()];
+}
+
+const modelKey = { grupper: 'groups', indikationer: 'indications', status: 'status' } as const;
+
+/** A copy of the model in which the comparison's stated figure is what its parts give. */
+function withStated(model: ContentModel, c: Comparison): ContentModel | undefined {
+  if (c.where.collection === 'programmet') return undefined;
+  const key = modelKey[c.where.collection];
+  const items = model[key] as { id: string; data: unknown }[];
+  const copy = { ...model, [key]: items.map((item) => {
+    if (item.id !== c.where.id) return item;
+    const data = structuredClone(item.data) as Record<string | number, unknown>;
+    let node: Record<string | number, unknown> = data;
+    for (const step of c.path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+    node[c.path.at(-1)!] = c.computed;
+    return { ...item, data };
+  }) };
+  return copy as ContentModel;
+}
+
 function compareEmner(model: Model, tjek: ConsistencyCheckId, where: EntryRef, compare: (m: Model) => Comparison[]): string[] {
   return compare(model)
     .filter((c) => c.tjek === tjek && c.where.collection === where.collection && c.where.id === where.id)
@@ -103,7 +179,7 @@ function relationText(c: Comparison): string {
   const diff = Math.abs(c.stated - c.computed);
   return c.tolerance
     ? `Forskellen er ${num(diff)}, og der er kun tilladt ${num(c.tolerance)} (feltet tolerance).`
-    : `Forskellen er ${num(diff)}. Er kildens tal omtrentligt, så skriv den tilladte afvigelse i feltet tolerance.`;
+    : `Forskellen er ${num(diff)}.`;
 }
 
 /** How many comparisons agree and how many discrepancies editors have acknowledged, for the summary line. */

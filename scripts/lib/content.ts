@@ -19,8 +19,8 @@ export interface RawEntry {
   lineOffset: number;
   /** MDX body (empty for YAML files). */
   body: string;
-  /** YAML syntax errors, reported by the schema check. */
-  yamlErrors: { message: string; line: number }[];
+  /** The first YAML syntax error, if any, reported by the schema check (the parser's follow-on errors are left out). */
+  yamlErrors: { message: string; code?: string; line: number; column?: number }[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -71,15 +71,19 @@ export function readEntry(root: string, collection: CollectionName, path: string
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  // The parser can report one fault several times; an editor needs to see it once.
-  const yamlErrors = [
-    ...new Map(
-      doc.errors.map((e) => {
-        const error = { message: e.message.split('\n')[0] ?? e.message, line: lineCounter.linePos(e.pos[0]).line + lineOffset };
-        return [`${error.line}:${error.message}`, error] as const;
-      }),
-    ).values(),
-  ];
+  // One slip (a tab, a missing colon) confuses the parser for the lines after it too, and each of
+  // those becomes an error of its own; only the first is the editor's mistake, so only it is kept.
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const yamlErrors = first
+    ? [
+        {
+          message: first.message.split('\n')[0] ?? first.message,
+          code: first.code,
+          line: lineCounter.linePos(first.pos[0]).line + lineOffset,
+          column: lineCounter.linePos(first.pos[0]).col,
+        },
+      ]
+    : [];
   return {
     collection,
     id,
@@ -149,4 +153,10 @@ function findKeyRange(entry: RawEntry, path: readonly PropertyKey[]): number | u
     return (parent.items[key] as { range?: [number, number, number] } | undefined)?.range?.[0];
   }
   return undefined;
+}
+
+/** A scalar value as written in the file (YAML reads "1.450" as 1.45; the editor wrote "1.450"). */
+export function sourceText(entry: RawEntry, path: readonly PropertyKey[]): string | undefined {
+  const node = entry.doc.getIn(path as (string | number)[], true) as { source?: unknown } | undefined;
+  return typeof node?.source === 'string' ? node.source : undefined;
 }

@@ -24,6 +24,8 @@ export const errorKinds = {
   yaml: { check: 'skema', template: 'Filen kan ikke læses som YAML: …' },
   mangler: { check: 'skema', template: 'Feltet mangler, men det er påkrævet.' },
   'forkert-type': { check: 'skema', template: 'Forkert type: forventede …, men fik ….' },
+  tusindtalsskilletegn: { check: 'skema', template: 'Antallet "…" bliver læst som …. Skriv … uden ….' },
+  'ikke-heltal': { check: 'skema', template: 'Antallet … er ikke et helt tal.' },
   'for-kort-tekst': { check: 'skema', template: '… er for kort: teksten skal have mindst … tegn.' },
   'for-lang-tekst': { check: 'skema', template: '… er for lang: teksten skal have højst … tegn.' },
   'for-lille-tal': { check: 'skema', template: '… er for lille: værdien skal være mindst ….' },
@@ -52,8 +54,14 @@ export const errorKinds = {
   'anker-findes-ikke': { check: 'links' },
   'uklar-linktekst': { check: 'linktekst' },
   'inline-script': { check: 'inline-script' },
+  // scripts/checks/tolerance.ts
+  'tolerance-for-stor': { check: 'tolerance', template: 'Tolerancen … er større end kildens afrunding: kilden angiver …, så tallet kan højst være … ved siden af.' },
   // scripts/lib/consistency.ts, shared by the checks that compare figures (the `tjek` of an acknowledgement)
   'tal-gaar-ikke-op': { check: consistencyChecks, template: 'Tallene går ikke op (…): kilden angiver …, men …. …' },
+  'tolerance-skjuler-del': {
+    check: consistencyChecks,
+    template: 'Feltet tolerance skjuler en hel del (…): kilden angiver …, men …. Forskellen er …, lige så meget som hele … (…).',
+  },
   'afvigelse-forsvundet': { check: consistencyChecks, template: 'Den anerkendte afvigelse (tjek …, emne …) findes ikke længere: tallene går nu op (…).' },
   'afvigelse-aendret': {
     check: consistencyChecks,

@@ -1,10 +1,19 @@
 import type { Problem } from './problem.ts';
+
+/** The document that explains every kind of error (scripts/lib/error-kinds.ts), kept in step by a test. */
+export const ERROR_CATALOGUE = 'docs/fejlkatalog.md';
 import type { CheckResult } from './check.ts';
 
 /** One problem as an editor reads it: where, which field, what is wrong, what to do. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}`;
-  return [`✖ ${where}${p.field ? `  felt: ${p.field}` : ''}`, `  ${p.message}`, `  Sådan retter du det: ${p.hint}`].join('\n');
+  return [
+    `✖ ${where}${p.field ? `  felt: ${p.field}` : ''}`,
+    `  ${p.message}`,
+    `  Sådan retter du det: ${p.hint}`,
+    // The kind is the heading to look up in the error catalogue, which explains each kind at length.
+    `  Fejltype: ${p.kind} (se ${ERROR_CATALOGUE})`,
+  ].join('\n');
 }
 
 /** All problems, grouped by file, with a Danish summary line at the end. */

@@ -15,17 +15,59 @@ export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   schema: z.ZodType,
-  where: { file: string; locate: (path: readonly PropertyKey[]) => { line?: number; column?: number } },
+  where: {
+    file: string;
+    locate: (path: readonly PropertyKey[]) => { line?: number; column?: number };
+    /** The value at `path` as written in the file, e.g. "1.450" where YAML read 1.45. */
+    source?: (path: readonly PropertyKey[]) => string | undefined;
+  },
 ): Problem[] {
   return issues.map((issue) => {
     const path = issue.path;
     const value = valueAt(input, path);
     const target = schemaAt(schema, path);
-    const { message, hint, kind } = describeIssue(issue, value, target, schemaAt(schema, path.slice(0, -1)));
+    const count = countProblem(issue, value, target, where.source?.(path));
+    const { message, hint, kind } = count ?? describeIssue(issue, value, target, schemaAt(schema, path.slice(0, -1)));
     // An unknown key is reported on its parent; point the editor at the key itself.
     const at = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
     return { check: 'skema', kind, file: where.file, ...where.locate(at), field: fieldPath(at) || undefined, message, hint };
   });
+}
+
+// A Danish thousands separator: 1.450, 1,450 or 1 450.
+const THOUSANDS = /^\d{1,3}(?:([.,\u00a0 ])\d{3})(?:\1\d{3})*$/;
+const separatorName: Record<string, string> = { '.': 'punktum', ',': 'komma', ' ': 'mellemrum', '\u00a0': 'mellemrum' };
+
+/**
+ * A count (an integer field) written the Danish way. YAML reads "1.450" as the decimal 1.45 and
+ * "1,450" as text, so without this the editor would see "not an integer" or "expected a number"
+ * and not know why; the message names the figure to write instead.
+ */
+function countProblem(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  target: z.ZodType | undefined,
+  source: string | undefined,
+): { message: string; hint: string; kind: ErrorKindId } | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  const isCount = issue.expected === 'int' || (issue.expected === 'number' && (target as { isInt?: boolean } | undefined)?.isInt === true);
+  if (!isCount || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
+  const written = (source ?? String(value)).trim();
+  const match = THOUSANDS.exec(written);
+  const hint = 'Et antal skrives som et helt tal med cifre og uden punktum, komma eller mellemrum mellem tusinderne, fx 1450.';
+  if (match) {
+    const digits = written.replace(/\D/g, '');
+    const read = typeof value === 'number' ? `kommatallet ${String(value).replace('.', ',')}` : `teksten "${value}"`;
+    return {
+      kind: 'tusindtalsskilletegn',
+      message: `Antallet "${written}" bliver læst som ${read}. Skriv ${digits} uden ${separatorName[match[1]!]}.`,
+      hint,
+    };
+  }
+  if (typeof value === 'number') {
+    return { kind: 'ikke-heltal', message: `Antallet ${String(value).replace('.', ',')} er ikke et helt tal.`, hint };
+  }
+  return undefined;
 }
 
 function describeIssue(

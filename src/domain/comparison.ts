@@ -28,22 +28,30 @@ export interface Comparison {
   parts: EntryRef[];
   /** What to change, in Danish. */
   fix: string;
+  /** The parts the computed figure adds up, when each is a whole (an indication), so a tolerance cannot hide one. */
+  terms?: { name: string; value: number }[];
+  /** The part a tolerance would hide: the difference is as large as it. The comparison then fails whatever the tolerance. */
+  hiddenPart?: { name: string; value: number };
   ok: boolean;
 }
 
 
-export type ComparisonInput = Omit<Comparison, 'ok' | 'tolerance'> & { tolerance?: number };
+export type ComparisonInput = Omit<Comparison, 'ok' | 'tolerance' | 'hiddenPart'> & { tolerance?: number };
 
 export function compare(c: ComparisonInput): Comparison {
   const tolerance = c.tolerance ?? 0;
   const eps = 1e-9;
-  const ok =
-    c.relation === 'lig'
-      ? Math.abs(c.stated - c.computed) <= tolerance + eps
+  const diff = Math.abs(c.stated - c.computed);
+  // A tolerance allows for a source's rounding, never for a whole indication left out of (or added to) a total.
+  const hiddenPart = tolerance > 0 && diff > eps ? c.terms?.find((t) => t.value > 0 && t.value <= diff + eps) : undefined;
+  const ok = hiddenPart
+    ? false
+    : c.relation === 'lig'
+      ? diff <= tolerance + eps
       : c.relation === 'hoejst'
         ? c.stated <= c.computed + tolerance + eps
         : c.stated + tolerance + eps >= c.computed;
-  return { ...c, tolerance, ok };
+  return { ...c, tolerance, ...(hiddenPart ? { hiddenPart } : {}), ok };
 }
 
 

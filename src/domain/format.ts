@@ -70,3 +70,16 @@ export const num = (n: number): string => messageNumber.format(n);
 export const yamlNumber = (n: number): string => String(Number(n.toFixed(4)));
 /** A number with its unit in arithmetic: "1.234 WGS", "12,5 %". */
 export const withUnit = (n: number, unit: string): string => `${num(n)} ${unit}`;
+
+const monthInCopenhagen = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const isoDayInCopenhagen = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' });
+
+/** A moment's Danish calendar day as YYYY-MM-DD, for `datetime` attributes and grouping. */
+export function dayOf(iso: string): string {
+  return isoDayInCopenhagen.format(new Date(iso));
+}
+
+/** A moment's month in words: "november 2026". */
+export function formatMonth(iso: string): string {
+  return monthInCopenhagen.format(new Date(iso));
+}

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runBuiltChecks } from '../../scripts/lib/built-checks.ts';
 import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
+import { reportToGitHub } from '../../scripts/lib/github.ts';
 
 /**
  * Checks the finished HTML after `astro build`: internal links, loaded files and #fragments exist,
@@ -30,12 +31,16 @@ export function builtChecks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const result = runBuiltChecks(root, dist, { base, site, sourceOf: pageSourceResolver(root, routes) });
+        const ms = result.timings.reduce((sum, t) => sum + t.ms, 0);
+        const ok = `Links, linktekster og inline-script er i orden på ${result.pages} sider (${Math.round(ms)} ms).`;
+        reportToGitHub('Links i det byggede site', result.problems, ok);
         if (!result.problems.length) {
-          const ms = result.timings.reduce((sum, t) => sum + t.ms, 0);
-          logger.info(`Links, linktekster og inline-script er i orden på ${result.pages} sider (${Math.round(ms)} ms).`);
+          logger.info(ok);
           return;
         }
-        throw new Error(`Det byggede site har fejl:\n\n${formatReport(result.problems)}`);
+        // The Danish report alone, as for content errors (src/integrations/content-checks.ts).
+        process.stderr.write(`\nDet byggede site har fejl:\n\n${formatReport(result.problems)}\n`);
+        process.exit(1);
       },
     },
   };

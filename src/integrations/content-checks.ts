@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { runChecks } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
+import { liveChecksPlugin } from './live-checks.ts';
+import { reportToGitHub } from '../../scripts/lib/github.ts';
 
 /**
  * Runs the content checks before Astro loads any content, so an editor sees our Danish
@@ -12,10 +14,16 @@ export function contentChecks(): AstroIntegration {
   return {
     name: 'genomvejledninger:content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig, injectScript }) => {
         const root = fileURLToPath(config.root);
         const { problems, entries, notes } = runChecks(root);
+        if (command === 'dev') {
+          // Live preview: the checks run again on every save under content/ and show on the page.
+          updateConfig({ vite: { plugins: [liveChecksPlugin(root, logger, problems)] } });
+          injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('../scripts/dev-checks.ts', import.meta.url)))};`);
+        }
         for (const note of notes) logger.info(note);
+        if (command === 'build') reportToGitHub('Indholdstjek (astro build)', problems, `${entries} indholdsfiler er gyldige.`);
         if (!problems.length) {
           logger.info(`${entries} indholdsfiler er gyldige.`);
           return;
@@ -23,7 +31,12 @@ export function contentChecks(): AstroIntegration {
         const report = formatReport(problems);
         // In dev the editor keeps the preview open while fixing; only a build must stop.
         if (command === 'dev') logger.error(`\n${report}`);
-        else throw new Error(`Indholdet har fejl:\n\n${report}`);
+        else {
+          // The Danish report alone: a thrown error would reach the editor wrapped in Astro's English
+          // "unhandled error in hook" line and a stack trace into this file, which say nothing about content.
+          process.stderr.write(`\nIndholdet har fejl:\n\n${report}\n`);
+          process.exit(1);
+        }
       },
     },
   };

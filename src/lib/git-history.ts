@@ -7,6 +7,9 @@ export interface Change {
   date: string;
   /** First line of the commit message. */
   summary: string;
+  /** The file's blob before and after the commit (from `--raw`); absent where the file did not exist. */
+  before?: string;
+  after?: string;
 }
 
 export type GitHistory =
@@ -34,12 +37,19 @@ export function readGitHistory(root: string): GitHistory {
   const [shallow, prefix = ''] = info.split('\n');
   if (shallow === 'true') return { available: false, reason: 'shallow', prefix };
   // `--relative` with `-- .` keeps the paths relative to the project, even when it sits in a subfolder of the repository.
-  const log = git(root, ['log', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--name-only', '--relative', '--', '.']);
+  // `--raw` also names each file's blob before and after, so content-history.ts can read every version of
+  // a content file without running git once per commit; without renames, a moved file is removed and added.
+  const log = git(root, ['log', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--no-renames', '--relative', '--', '.']);
   if (log === undefined) return { available: false, reason: 'no-git', prefix };
   return { available: true, prefix, byFile: parseGitLog(log) };
 }
 
-/** Parses `git log --format=<RS>%H<US>%cI<US>%s --name-only` into the commits of each file, newest first. */
+const NO_BLOB = /^0+$/;
+
+/**
+ * Parses `git log --format=<RS>%H<US>%cI<US>%s` with `--raw` (":<mode> <mode> <blob> <blob> <status>\t<path>")
+ * or `--name-only` (one path a line) into the commits of each file, newest first.
+ */
 export function parseGitLog(log: string): Map<string, Change[]> {
   const byFile = new Map<string, Change[]>();
   for (const record of log.split(RECORD)) {
@@ -47,15 +57,46 @@ export function parseGitLog(log: string): Map<string, Change[]> {
     if (!header) continue;
     const [hash, date, summary = ''] = header.split(FIELD);
     if (!hash || !date) continue;
-    const change = { hash, date, summary };
-    for (const file of files) {
-      if (!file) continue;
+    for (const line of files) {
+      if (!line) continue;
+      let file = line;
+      let change: Change = { hash, date, summary };
+      if (line.startsWith(':')) {
+        const tab = line.indexOf('\t');
+        const [, , before = '', after = ''] = line.slice(1, tab).split(' ');
+        file = line.slice(tab + 1);
+        change = { ...change, ...(NO_BLOB.test(before) ? {} : { before }), ...(NO_BLOB.test(after) ? {} : { after }) };
+      }
       const list = byFile.get(file);
       if (list) list.push(change);
       else byFile.set(file, [change]);
     }
   }
   return byFile;
+}
+
+/**
+ * The text of each blob, from one `git cat-file --batch` run however many there are.
+ * A blob git cannot find is left out.
+ */
+export function readBlobs(root: string, ids: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (ids.length === 0) return texts;
+  const run = spawnSync('git', ['-C', root, 'cat-file', '--batch'], { input: `${ids.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 });
+  if (run.status !== 0) return texts;
+  const out: Buffer = run.stdout;
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const [id = '', type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+    at = eol + 1;
+    if (type === undefined || size === undefined) continue; // "<id> missing"
+    const bytes = Number(size);
+    if (type === 'blob') texts.set(id, out.subarray(at, at + bytes).toString('utf8'));
+    at += bytes + 1;
+  }
+  return texts;
 }
 
 /** The commits that touched any of `files` (a path ending in "/" means every file under it), newest first. */

@@ -3,7 +3,7 @@
  * the value replaces the whole placeholder, numbers, dates and true/false without quotes.
  * The values are test values, not facts.
  */
-export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | 'patientside'): string {
+export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | 'patientside' | 'soegeord' | 'kilde'): string {
   const value = (key: string): string => {
     switch (key) {
       case 'dokument':
@@ -19,6 +19,12 @@ export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | '
         return '2024-05-01';
       case 'fra':
         return '2024-01';
+      case 'art':
+        return 'rapport';
+      case 'ord':
+        return 'testord';
+      case 'emne':
+        return '"Testemne"';
       case 'omraade':
         return kind === 'gruppe' ? 'kræft' : '"Genetisk udredning"';
       default:
@@ -27,5 +33,6 @@ export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | '
   };
   return text
     .replace(/([A-Za-z]+): "UDFYLD[^"]*"/g, (_, key: string) => `${key}: ${value(key)}`)
-    .replace(/^UDFYLD\b.*$/m, kind === 'patientside' ? 'Siden er kun til testen. Den taler ikke om en rigtig sygdom.' : 'Gruppen findes kun i testen og beskriver ingen rigtige patienter.');
+    .replace(/^(\s*)- "UDFYLD[^"]*"/gm, '$1- "testsynonym"')
+    .replace(/^UDFYLD\b.*$/gm, kind === 'patientside' ? 'Siden er kun til testen. Den taler ikke om en rigtig sygdom.' : 'Gruppen findes kun i testen og beskriver ingen rigtige patienter.');
 }

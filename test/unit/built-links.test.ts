@@ -52,6 +52,7 @@ describe('links in the built HTML', () => {
       "✖ content/grupper/haematologisk-cancer.mdx:5
         Linket "kildedokumenterne" peger på /kildr/, som ikke findes i buildet. (på siden /grupper/haematologisk-cancer/)
         Sådan retter du det: Mente du /kilder/? Ret adressen, eller opret siden, den skal føre til.
+        Fejltype: link-findes-ikke (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -66,6 +67,7 @@ describe('links in the built HTML', () => {
       "✖ dist/index.html
         Linket "Kildedokumenter" peger på /kilder uden skråstreg til sidst, men siden ligger på /kilder/. (på siden /)
         Sådan retter du det: Skriv /kilder/ med / til sidst; sitet bygges med trailingSlash: 'always'.
+        Fejltype: link-uden-skraastreg (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -102,6 +104,7 @@ describe('links in the built HTML', () => {
       "✖ src/pages/index.astro:3
         Linket "Refraktær cancer" peger på afsnittet #HAEM-R på /grupper/haematologisk-cancer/, men den side har intet element med id="HAEM-R". (på siden /)
         Sådan retter du det: Mente du #HAEM-RR? Ret ankeret efter #, eller giv overskriften det id, linket bruger.
+        Fejltype: anker-findes-ikke (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -73,7 +73,8 @@ describe('readGitHistory', () => {
   });
 });
 
-describe('history on the built pages', () => {
+// Each test builds the whole site; on a busy machine that takes longer than the default test timeout.
+describe('history on the built pages', { timeout: 300_000 }, () => {
   /** The project as a git repository of its own, with two commits at known dates. */
   function projectRepo(): string {
     const project = tempProject();
@@ -101,17 +102,24 @@ describe('history on the built pages', () => {
     return { status, output, gitCommands, page };
   }
 
-  it('a full clone: each page shows its own last change, from one git log for the whole build', () => {
+  it('a full clone: pages show content changes in Danish, from one git log for the whole build', () => {
     const root = projectRepo();
     const { status, output, gitCommands, page } = build(root);
     expect(status, output).toBe(0);
     expect(gitCommands.filter((c) => c.includes(' log '))).toHaveLength(1);
     const group = page('grupper/haematologisk-cancer');
-    expect(group).toMatch(/Sidst ændret <time datetime="2024-03-05T[^"]+">5\. marts 2024<\/time>/);
-    expect(group).toContain('Reword the haematology introduction');
+    expect(group).toMatch(/Senest ændret <time datetime="2024-03-05">5\. marts 2024<\/time>/);
+    expect(group).toContain('Gruppens introduktion er omformuleret.');
+    // Commit subjects are for developers: none is on the page.
+    expect(group).not.toContain('Reword the haematology introduction');
+    expect(group).not.toContain('Import the site');
     expect(group).toContain('href="https://github.com/eksempel/genomvejledninger/edit/main/content/grupper/haematologisk-cancer.mdx"');
-    // The indication page's sources were not touched by the second commit.
-    expect(page('indikationer/HAEM-RR')).toMatch(/Sidst ændret <time datetime="2024-01-10T[^"]+">10\. januar 2024<\/time>/);
+    // The indication's file was not touched by the second commit: it only came onto the site.
+    const indication = page('indikationer/HAEM-RR');
+    expect(indication).toMatch(/Senest ændret <time datetime="2024-01-10">10\. januar 2024<\/time>/);
+    expect(indication).toContain('Indikationen er lagt på sitet.');
+    const feed = readFileSync(join(root, 'dist', 'aendringer.xml'), 'utf8');
+    expect(feed).toContain('Gruppens introduktion er omformuleret.');
   });
 
   it('a shallow clone builds and shows no dates rather than wrong ones', () => {
@@ -123,9 +131,28 @@ describe('history on the built pages', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('Git-klonen er shallow');
     const group = page('grupper/haematologisk-cancer');
-    expect(group).not.toContain('Sidst ændret');
+    expect(group).not.toContain('Senest ændret');
     expect(group).toContain('Ændringshistorikken er ikke med i denne udgave af siden');
     expect(group).toContain('Redigér denne side');
     expect(group).toContain('class="trail"');
+  });
+
+  it('a copy without git builds; the changes page says so and the feed holds only the editors’ notes', () => {
+    const project = tempProject();
+    cleanups.push(project.cleanup);
+    const note = 'Kvoten er gennemgået uden ændringer efter styregruppens møde.';
+    project.edit('content/grupper/haematologisk-cancer.mdx', (t) => t.replace(/^---\n/, `---\naendringsnoter:\n  - dato: 2024-02-01\n    tekst: ${note}\n`));
+    const { status, output, page } = build(project.root);
+    expect(status, output).toBe(0);
+    expect(output).toContain('Projektet er ikke i git');
+    expect(page('aendringer')).toContain('Ændringshistorikken er ikke med i denne udgave af siden');
+    const group = page('grupper/haematologisk-cancer');
+    expect(group).toContain(note);
+    expect(group).toMatch(/Senest ændret <time datetime="2024-02-01">1\. februar 2024<\/time>/);
+    const feed = readFileSync(join(project.root, 'dist', 'aendringer.xml'), 'utf8');
+    expect([...feed.matchAll(/<entry>/g)]).toHaveLength(1);
+    expect(feed).toContain(note);
+    const data = JSON.parse(readFileSync(join(project.root, 'dist', 'data', 'aendringer.json'), 'utf8'));
+    expect(data).toMatchObject({ historikMedtaget: false, aendringer: [{ type: 'note', aendringer: [note] }] });
   });
 });

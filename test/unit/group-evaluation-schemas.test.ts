@@ -140,6 +140,7 @@ describe('error messages for the new rules', () => {
       "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:11:3  felt: netvaerk.medlemmer
         Et specialistnetværk har højst én formand, men Peter Johansen og Ulrik Lassen har begge rollen "formand". Giv de andre rollen "fagligt koordinerende formand", "næstformand" eller "medlem", som kilden skriver.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er netværkets medlemmer med rolle og region.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -149,6 +150,7 @@ describe('error messages for the new rules', () => {
       "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:238:7  felt: statusrapport.tidsplan[1].dato
         Tidsplanen skal stå i datoorden, men 2023-12-01 står efter 2024-01-22, som er en senere dato. Flyt punktet, så datoerne stiger nedad.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -158,6 +160,7 @@ describe('error messages for the new rules', () => {
       "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:272:31  felt: implementering.periode.til
         Perioden skal starte før den slutter, men "fra" (2024-05-01) ligger ikke før "til" (2023-11-01). Byt om på datoerne.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -9,6 +9,7 @@ import { projectRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The rules added for the children's cancer and primary immunodeficiency groups (issue 4).
 const kilde = { dokument: '000_f715736cfca214f2', sted: 'Løsning, Indikationer' };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary fields of a parsed YAML tree
 const entry = (id: string) => structuredClone(readContent(projectRoot).find((e) => e.id === id)!.data) as Record<string, any>;
 
 describe('time criterion (kriterier.tidsramme)', () => {
@@ -100,12 +101,13 @@ describe('error messages for the new fields', () => {
 
   it('a time criterion without its figure', () => {
     project = tempProject();
-    project.edit('content/indikationer/BUK-ANDEN.yaml', (t) => t.replace(/(  tidsramme:\n(?:    .*\n)*?)    tal:\n(?:      .*\n)+/, '$1'));
+    project.edit('content/indikationer/BUK-ANDEN.yaml', (t) => t.replace(/( {2}tidsramme:\n(?: {4}.*\n)*?) {4}tal:\n(?: {6}.*\n)+/, '$1'));
     const { problems } = runChecks(project.root);
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/indikationer/BUK-ANDEN.yaml:27:3  felt: kriterier.tidsramme.tal
         Tidskriteriet mangler sin tidsgrænse som tal: tilføj under "tal" et nøgletal med kilde og med enheden år, måneder, uger, dage eller døgn, fx 5 år.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er nøgletal der hører til udsagnet.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -119,6 +121,7 @@ describe('error messages for the new fields', () => {
       "✖ content/grupper/boern-og-unge-med-kraeft.mdx:161:5  felt: tilbudFraNgc[1].fase
         Værdien "kom senere" er ikke tilladt her.
         Sådan retter du det: Brug en af: "fra start", "ventet senere", "under vurdering", "ikke via NGC".
+        Fejltype: ugyldig-vaerdi (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

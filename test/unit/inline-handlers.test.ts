@@ -25,6 +25,7 @@ describe('no JavaScript in HTML attributes', () => {
       "✖ src/components/Knap.astro:3
         Elementet <button> har onclick="openSearch()". Sitets sikkerhedspolitik (CSP) afviser JavaScript i HTML-attributter, så koden ville ikke køre. (på siden /)
         Sådan retter du det: Flyt koden til et <script> i komponenten og brug addEventListener('click', …).
+        Fejltype: inline-script (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

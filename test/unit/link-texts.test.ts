@@ -36,6 +36,7 @@ describe('vague link texts', () => {
       "✖ content/grupper/haematologisk-cancer.mdx:5
         Linkteksten "Læs mere" siger ikke, hvor linket til /kilder/#003 fører hen. (på siden /grupper/haematologisk-cancer/)
         Sådan retter du det: Skriv målet i selve linkteksten, fx "Se kriterierne for henvisning" i stedet for "Læs mere".
+        Fejltype: uklar-linktekst (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -48,6 +48,7 @@ describe('readability of patient pages', () => {
           - linje 19, 34 ord: "Forudsætningen herfor er imidlertid, at analyseresultaterne foreligger inden for en klinisk relevant tidsramme og fortolkes i et multidis..."
           - linje 19, 32 ord: "Helgenomsekventering forventes at kunne bidrage til identifikation af sygdomsdrivende varianter, herunder strukturelle varianter og varia..."
           - linje 19, 22 ord: "Specialistnetværket understreger endvidere, at informeret samtykke skal indhentes efter gældende retningslinjer, herunder stillingtagen t..."
+        Fejltype: for-svaer-tekst (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -56,9 +57,10 @@ describe('readability of patient pages', () => {
   it('a page that is not valid MDX gets one message with its line', () => {
     const { problems } = checkAfter(PAGE, (t) => t.replace(WHY, `${WHY}Prisen er {ukendt.\n\n`));
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:45
+      "✖ content/patienter/haematologisk-cancer.mdx:49
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
+        Fejltype: mdx (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -74,6 +76,7 @@ describe('patient pages and groups', () => {
       "✖ content/grupper/haematologisk-cancer.mdx
         Patientgruppen "haematologisk-cancer" har ingen side for patienter og pårørende.
         Sådan retter du det: Opret content/patienter/haematologisk-cancer.mdx med "gruppe: haematologisk-cancer" i toppen. Brug en af de andre sider i content/patienter/ som forlæg.
+        Fejltype: patientside-mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -85,6 +88,7 @@ describe('patient pages and groups', () => {
       "✖ content/patienter/primaer-immundefekt.mdx:7:1  felt: gruppe
         Patientgruppen "haematologisk-cancer" har allerede en side for patienter: content/patienter/haematologisk-cancer.mdx.
         Sådan retter du det: Hver patientgruppe har én side for patienter. Flyt teksten over i den første side, og slet denne fil. Er siden til gruppen "primaer-immundefekt", som filnavnet siger, så skriv gruppe: primaer-immundefekt.
+        Fejltype: patientside-dobbelt (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -95,13 +99,15 @@ describe('patient pages and groups', () => {
       t.replace('<Kilde dokument="003_08ae25ce05e9eb9b" sted="Indikation 1, Kliniske symptomer" />', '<Kilde dokument="003_08ae25ce05e9eb9c" sted="" />'),
     );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:41  felt: <Kilde dokument>
+      "✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde dokument>
         Kilden "003_08ae25ce05e9eb9c" findes ikke i content/kilder/.
         Sådan retter du det: Mente du "003_08ae25ce05e9eb9b"?
+        Fejltype: ukendt-kilde (se docs/fejlkatalog.md)
 
-      ✖ content/patienter/haematologisk-cancer.mdx:41  felt: <Kilde sted>
+      ✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde sted>
         En <Kilde> siger ikke, hvor i dokumentet oplysningen står.
         Sådan retter du det: Tilføj sted="…" med afsnittet (og siden, hvis den kendes), fx sted="resuméet, afsnittet om antal patienter".
+        Fejltype: kilde-uden-sted (se docs/fejlkatalog.md)
 
       2 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -135,9 +141,10 @@ describe('glossary links', () => {
   it('a <Term> with an id that is not in the glossary', () => {
     const { problems } = checkAfter(PAGE, (t) => t.replace('<Term id="procestid">', '<Term id="procestider">'));
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "✖ content/patienter/haematologisk-cancer.mdx:91  felt: <Term id>
+      "✖ content/patienter/haematologisk-cancer.mdx:95  felt: <Term id>
         <Term id="procestider"> henviser til et ord, der ikke findes i ordlisten.
         Sådan retter du det: Mente du "procestid"?
+        Fejltype: ukendt-term (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -149,6 +156,7 @@ describe('glossary links', () => {
       "✖ content/ordliste/procestid.yaml:8:6  felt: se[0]
         Ordet "svartiden" findes ikke i ordlisten.
         Sådan retter du det: Mente du "svartid"?
+        Fejltype: ukendt-ord (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

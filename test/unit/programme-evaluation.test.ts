@@ -180,6 +180,7 @@ describe('programme and evaluation error messages', () => {
       "✖ content/programmet/programmet.yaml
         Filen med programbeskrivelse mangler: siden bygger på content/programmet/programmet.yaml.
         Sådan retter du det: Opret content/programmet/programmet.yaml, eller hent den fra git, hvis den er slettet ved en fejl.
+        Fejltype: enkeltfil-mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -190,6 +191,7 @@ describe('programme and evaluation error messages', () => {
       "✖ content/programmet/programmet.yaml
         Filen med programbeskrivelse mangler: siden bygger på content/programmet/programmet.yaml.
         Sådan retter du det: Omdøb content/programmet/program.yaml til content/programmet/programmet.yaml.
+        Fejltype: enkeltfil-mangler (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -200,6 +202,7 @@ describe('programme and evaluation error messages', () => {
       "✖ content/international/kopi.yaml
         Mappen content/international/ må kun indeholde én fil, international.yaml; denne fil bliver ikke vist.
         Sådan retter du det: Flyt indholdet over i content/international/international.yaml, og slet content/international/kopi.yaml.
+        Fejltype: enkeltfil-ekstra (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -210,6 +213,7 @@ describe('programme and evaluation error messages', () => {
       "✖ content/evaluering/cases.yaml:2:1  felt: del
         Delen "patientcases" står i filen "cases.yaml"; filnavnet skal være lig delen.
         Sådan retter du det: Omdøb filen til content/evaluering/patientcases.yaml, eller ret del til cases, hvis det er filen, der har det rigtige navn.
+        Fejltype: del-filnavn (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -222,6 +226,7 @@ describe('programme and evaluation error messages', () => {
       "✖ content/programmet/programmet.yaml:11:5  felt: omfang.patientgrupper.vaerdi
         Grupperne med sjældne sygdomme (13) og med kræft (4) giver tilsammen 17, men patientgrupper er 18. Ret et af tallene, eller angiv en tolerance, hvis kilden selv regner omtrentligt.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt. Feltet er tallet som kilden angiver det, uden enhed.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -234,6 +239,7 @@ describe('programme and evaluation error messages', () => {
       "✖ content/programmet/programmet.yaml:229:5  felt: tidslinje[4].dato
         Tidslinjen skal stå i tidsorden, ældste først, men 2021-05-01 står efter 2024 (en periode regnes fra sin startdato). Flyt punktet op, eller ret datoen.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

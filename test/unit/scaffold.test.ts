@@ -16,7 +16,7 @@ function ny(root: string, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function fillFile(root: string, file: string, kind: 'gruppe' | 'indikation' | 'patientside') {
+function fillFile(root: string, file: string, kind: Parameters<typeof fillPlaceholders>[1]) {
   const path = join(root, file);
   project!.write(file, fillPlaceholders(readFileSync(path, 'utf8'), kind));
 }
@@ -51,7 +51,12 @@ describe('npm run ny', () => {
 
   it('a new group with a new indication passes the checks and builds once filled', () => {
     project = tempProject();
-    expect(ny(project.root, 'gruppe', 'ny-testgruppe').status).toBe(0);
+    const group = ny(project.root, 'gruppe', 'ny-testgruppe');
+    expect(group.status).toBe(0);
+    // The group comes with its patient page (with the standard headings) and its search words, and a warning.
+    expect(group.stdout).toContain('Oprettet content/soegeord/ny-testgruppe.yaml (søgeord)');
+    expect(group.stdout).toContain('⚠ Gruppen har endnu ingen indikationer.');
+    expect(readFileSync(join(project.root, 'content/patienter/ny-testgruppe.mdx'), 'utf8')).toContain('\n## Hvem kan få tilbuddet?\n');
     const made = ny(project.root, 'indikation', 'NYT-FOERSTE', '--gruppe', 'ny-testgruppe');
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('indikation nummer 1 i ny-testgruppe');
@@ -65,6 +70,7 @@ describe('npm run ny', () => {
     fillFile(project.root, 'content/grupper/ny-testgruppe.mdx', 'gruppe');
     fillFile(project.root, 'content/patienter/ny-testgruppe.mdx', 'patientside');
     fillFile(project.root, 'content/indikationer/NYT-FOERSTE.yaml', 'indikation');
+    fillFile(project.root, 'content/soegeord/ny-testgruppe.yaml', 'soegeord');
     expect(runChecks(project.root).problems).toEqual([]);
 
     const build = astroBuild(project.root);
@@ -73,6 +79,21 @@ describe('npm run ny', () => {
     expect(page).toContain('Gruppen findes kun i testen');
     expect(existsSync(join(project.root, 'dist/indikationer/NYT-FOERSTE/index.html'))).toBe(true);
     expect(readFileSync(join(project.root, 'dist/patienter/ny-testgruppe/index.html'), 'utf8')).toContain('Siden er kun til testen.');
+  });
+
+  it('a new source and a new list of search words pass the checks once filled', () => {
+    project = tempProject();
+    const source = ny(project.root, 'kilde', '005_0123456789abcdef');
+    expect(source.status, source.stderr).toBe(0);
+    const terms = ny(project.root, 'soegeord', 'nyt-emne');
+    expect(terms.status, terms.stderr).toBe(0);
+    const unfilled = runChecks(project.root).problems;
+    expect(new Set(unfilled.map((p) => p.kind))).toEqual(new Set(['pladsholder']));
+    expect(new Set(unfilled.map((p) => p.file))).toEqual(new Set(['content/kilder/005_0123456789abcdef.yaml', 'content/soegeord/nyt-emne.yaml']));
+    fillFile(project.root, 'content/kilder/005_0123456789abcdef.yaml', 'kilde');
+    fillFile(project.root, 'content/soegeord/nyt-emne.yaml', 'soegeord');
+    expect(runChecks(project.root).problems).toEqual([]);
+    expect(ny(project.root, 'kilde', 'ikke-et-id').stderr).toContain('kan ikke bruges som id');
   });
 
   it('refuses to overwrite an existing file', () => {

@@ -142,6 +142,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/haematologisk-cancer.yaml:7:5  felt: ord[1].ord
         Ordet "leukæmi" står også i content/soegeord/dublet.yaml (felt: ord[0].ord).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
+        Fejltype: dobbelt-soegeord (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -152,6 +153,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/generelt.yaml:7:20  felt: ord[0].forkortelser[0]
         Forkortelsen "WGS" står også i content/soegeord/dublet.yaml (felt: forkortelser[0].forkortelse).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
+        Fejltype: dobbelt-soegeord (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -162,6 +164,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/sider.yaml:4:13  felt: ord[0].sider[0]
         Siden "/grupper/haematologisk-kraeft/" findes ikke: patientgruppen "haematologisk-kraeft" er ikke i content/grupper/.
         Sådan retter du det: Mente du "/grupper/haematologisk-cancer/"?
+        Fejltype: ukendt-side (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -172,6 +175,7 @@ describe('search-term check', () => {
       "✖ content/soegeord/dele.yaml:4:35  felt: ord[0].dele[2]
         Delen "donor" står ikke i ordet "stamcelletransplantation".
         Sådan retter du det: Skriv delen, som den står i ordet, eller flyt den til synonymer, hvis det er et andet ord.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -42,6 +42,7 @@ export function compareGroupSums(model: Pick<ContentModel, 'groups' | 'indicatio
           computed,
           relation: 'lig',
           arithmetic: list(pick, unit),
+          terms: totals.indications.map((i) => ({ name: i.code, value: pick(i.totals!) ?? 0 })),
           parts: [where, ...parts],
           fix: `Ret gruppens ${path.join('.')}, eller tallet i den indikation, der er forkert (${parts.map((p) => p.id).join(', ')}).`,
         }),

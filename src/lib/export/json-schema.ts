@@ -8,6 +8,7 @@ import {
   exportStatusSchema,
   exportSourceSchema,
 } from '../../../schemas/export.ts';
+import { exportChangesSchema } from '../../../schemas/export-changes.ts';
 
 /** The JSON Schemas published under /data/skema/, one per export file. */
 export const jsonSchemas = {
@@ -16,6 +17,7 @@ export const jsonSchemas = {
   indikationer: { schema: z.array(exportIndicationSchema), title: 'Indikationer (indikationer.json)' },
   status: { schema: z.array(exportStatusSchema), title: 'Statusopgørelser (status.json)' },
   kilder: { schema: z.array(exportSourceSchema), title: 'Kildedokumenter (kilder.json)' },
+  aendringer: { schema: exportChangesSchema, title: 'Ændringer i indikationer og patientgrupper (aendringer.json)' },
 } as const;
 
 export type JsonSchemaName = keyof typeof jsonSchemas;
