@@ -301,7 +301,7 @@ test.describe('from a plain static file server', () => {
     const first = resultLink(page.getByRole('dialog'));
     await expect(first).toBeVisible();
     await first.click();
-    await expect(page).toHaveURL(new RegExp(`^${server.url}(grupper|indikationer)/`));
+    await expect(page).toHaveURL(new RegExp(`^${server.url}(grupper|indikationer|patienter)/`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });
