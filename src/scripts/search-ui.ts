@@ -25,7 +25,6 @@ interface PagefindSearch {
 }
 interface PagefindInstance {
   triggerSearch(term: string): void;
-  triggerLoad(): Promise<void>;
   on(event: 'results', callback: (response: PagefindResponse) => void): void;
   __pagefind__?: PagefindSearch | null;
 }
@@ -53,11 +52,11 @@ function loadComponentUI(): Promise<PagefindComponents> {
   loading ??= Promise.all([
     addToHead(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundlePath}pagefind-component-ui.css` })),
     addToHead(Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-component-ui.js` })),
-  ]).then(async () => {
+  ]).then(() => {
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI blev hentet, men startede ikke.');
     const instance = components.configureInstance('default', { bundlePath, baseUrl: base, ...searchOptions });
-    await adjustSearch(instance, { patientsFirst: isPatientPath(currentPath()) });
+    adjustSearch(instance, { patientsFirst: isPatientPath(currentPath()) });
     searchInstance = instance;
     return components;
   });
@@ -77,10 +76,21 @@ let missingWords: string[] = [];
  * The Component UI keeps Pagefind's search object in `__pagefind__` and has no hook for either, so this
  * wraps its `search`. The browser tests of search ranking fail if a Pagefind update changes that.
  */
-async function adjustSearch(instance: PagefindInstance, { patientsFirst }: { patientsFirst: boolean }): Promise<void> {
-  await instance.triggerLoad();
-  const pagefind = instance.__pagefind__;
-  if (!pagefind || typeof pagefind.search !== 'function') return;
+function adjustSearch(instance: PagefindInstance, { patientsFirst }: { patientsFirst: boolean }): void {
+  // Wrap Pagefind's search the moment the Component UI stores it, before its first search can run.
+  let stored: PagefindSearch | null | undefined = instance.__pagefind__;
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => stored,
+    set: (pagefind: PagefindSearch | null | undefined) => {
+      stored = pagefind;
+      if (pagefind && typeof pagefind.search === 'function') wrapSearch(pagefind, patientsFirst);
+    },
+  });
+  instance.on('results', (response) => void showNotice(response.results.length));
+}
+
+function wrapSearch(pagefind: PagefindSearch, patientsFirst: boolean): void {
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (term, options = {}) => {
     const response = await search(term, options);
@@ -104,7 +114,6 @@ async function adjustSearch(instance: PagefindInstance, { patientsFirst }: { pat
     }
     return response;
   };
-  instance.on('results', (response) => showNotice(response.results.length));
 }
 
 let helpTemplate: Promise<HTMLTemplateElement | null> | undefined;
@@ -254,5 +263,12 @@ export async function mountSearchPage(container: HTMLElement): Promise<void> {
   input.setAttribute('autofocus', '');
   container.append(input, ...body);
   const term = new URLSearchParams(location.search).get('q')?.trim();
-  if (term) searchInstance?.triggerSearch(term);
+  if (!term) return;
+  // Search as if the reader had typed the words: the field's own search then cannot overtake this one
+  // (with the index already loaded, a search started from here could be dropped for the field's empty one).
+  await customElements.whenDefined('pagefind-input');
+  const field = input.querySelector('input');
+  if (!field) return searchInstance?.triggerSearch(term);
+  field.value = term;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { patientGroupSchema } from '../../schemas/patient-group.ts';
+import { programmeSchema } from '../../schemas/programme.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 import { rankedResults, resultLink } from '../helpers/search-results.ts';
@@ -139,6 +140,86 @@ for (const group of readContent(projectRoot).filter((e) => e.collection === 'gru
   });
 }
 
+// From a page for patients, the pages for patients come before the pages for clinicians, for any words.
+test('searching from a page for patients puts the pages for patients first', async ({ page }) => {
+  const { navn } = patientGroupSchema.parse(readContent(projectRoot).find((e) => e.collection === 'grupper')!.data);
+  const audiencesInOrder = async (from: string) => {
+    await page.goto(from);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').fill(navn);
+    const { total } = await rankedResults(dialog, navn, 5);
+    expect(total).toBeGreaterThan(2);
+    return dialog.locator('pagefind-results [data-pf-result-index] .search-result__audience').allInnerTexts();
+  };
+  const fromPatients = await audiencesInOrder('/patienter/');
+  const firstOther = fromPatients.findIndex((a) => a !== 'For patienter og pårørende');
+  expect(firstOther, fromPatients.join(', ')).toBeGreaterThan(0);
+  expect(fromPatients.slice(firstOther), fromPatients.join(', ')).not.toContain('For patienter og pårørende');
+  // From a page for clinicians the same search keeps Pagefind's order, with a clinicians' page first.
+  expect((await audiencesInOrder('/grupper/'))[0]).toBe('For fagpersoner');
+});
+
+test('a word no page holds finds nothing and the answer says what the site covers and where to ask', async ({ page }) => {
+  const groups = readContent(projectRoot).filter((e) => e.collection === 'grupper');
+  const programme = programmeSchema.parse(readContent(projectRoot).find((e) => e.collection === 'programmet')!.data);
+  for (const open of ['/soeg/', '/grupper/']) {
+    await page.goto(open);
+    let scope = page.getByRole('main');
+    if (open !== '/soeg/') {
+      await page.keyboard.press('/');
+      scope = page.getByRole('dialog');
+    }
+    // Letters no word on the site starts with; Pagefind alone would show pages for their first letter.
+    await scope.getByRole('searchbox').fill('xqzw');
+    expect((await rankedResults(scope, 'xqzw', 1)).total).toBe(0);
+    const help = scope.locator('[data-search-notice] .search-help');
+    await expect(help).toBeVisible();
+    await expect(help).toContainText(new RegExp(`programmets ${programme.omfang.patientgrupper.vaerdi}\\s+patientgrupper`));
+    await expect(help.locator('.search-help__groups a')).toHaveCount(groups.length);
+    await expect(help.getByRole('link', { name: /hvad helgenomsekventering er/ })).toBeVisible();
+  }
+});
+
+test('a word no page holds, next to words that pages hold, is named above the results', async ({ page }) => {
+  await page.goto('/soeg/');
+  await page.getByRole('searchbox').fill('xqzw kræft');
+  const { total } = await rankedResults(page, 'xqzw kræft', 1);
+  expect(total).toBeGreaterThan(0);
+  await expect(page.locator('[data-search-notice]')).toContainText('Ingen sider nævner »xqzw«');
+});
+
+test('a result shows its title first, and its snippet has no citation and no code line', async ({ page }) => {
+  const { navn } = patientGroupSchema.parse(readContent(projectRoot).find((e) => e.collection === 'grupper')!.data);
+  await page.goto(`/soeg/?q=${encodeURIComponent(navn)}`);
+  await rankedResults(page, navn, 3);
+  const first = page.locator('pagefind-results [data-pf-result-index="0"]');
+  const order = await first.evaluate((li) => [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map((e) => e.className));
+  expect(order).toEqual(['pf-result-link', 'search-result__facets', 'pf-result-excerpt']);
+  for (const excerpt of await page.locator('pagefind-results .pf-result-excerpt').allInnerTexts()) {
+    expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
+  }
+});
+
+test('on a 390 × 844 phone the first result is in view without scrolling, with the filters folded', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/soeg/?q=leukæmi');
+  await rankedResults(page, 'leukæmi', 1);
+  await expect(page.locator('details.search-filters')).not.toHaveAttribute('open', '');
+  const first = page.locator('pagefind-results [data-pf-result-index="0"] a.pf-result-link');
+  await expect(first).toBeInViewport();
+  // The folded filters open and work.
+  await page.getByText('Afgræns søgningen', { exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Målgruppe' })).toBeVisible();
+
+  await page.goto('/grupper/');
+  await page.getByRole('button', { name: 'Søg' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('leukæmi');
+  await rankedResults(dialog, 'leukæmi', 1);
+  await expect(dialog.locator('pagefind-results [data-pf-result-index="0"] a.pf-result-link')).toBeInViewport();
+});
+
 test('the filters narrow the results by kind of page and by audience', async ({ page }) => {
   await page.goto('/soeg/?q=leukæmi');
   const summary = page.locator('pagefind-summary');
@@ -220,7 +301,7 @@ test.describe('from a plain static file server', () => {
     const first = resultLink(page.getByRole('dialog'));
     await expect(first).toBeVisible();
     await first.click();
-    await expect(page).toHaveURL(new RegExp(`^${server.url}(grupper|indikationer)/`));
+    await expect(page).toHaveURL(new RegExp(`^${server.url}(grupper|indikationer|patienter)/`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });
