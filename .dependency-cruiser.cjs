@@ -14,16 +14,25 @@ module.exports = {
     {
       name: 'site-not-to-scripts',
       severity: 'error',
-      comment: 'Pages, components, layouts and src/lib render the site; what they need belongs in src/domain, not in the tools under scripts/.',
+      comment:
+        'Pages, components, layouts and src/lib render the site; what they need belongs in src/domain, not in the tools under scripts/.',
       from: { path: '^src/(pages|components|layouts|lib|domain|scripts)/' },
       to: { path: '^scripts/' },
     },
     {
       name: 'domain-is-plain',
       severity: 'error',
-      comment: 'src/domain is plain TypeScript: no Astro, no file system, nothing from pages, integrations or scripts.',
+      comment:
+        'src/domain is plain TypeScript: no Astro, no file system, nothing from pages, integrations or scripts.',
       from: { path: '^src/domain/' },
-      to: { path: ['^astro', '(^|/)node_modules/(astro|@astrojs)/', '^src/(pages|components|layouts|lib|integrations|scripts)/', '^scripts/'] },
+      to: {
+        path: [
+          '^astro',
+          '(^|/)node_modules/(astro|@astrojs)/',
+          '^src/(pages|components|layouts|lib|integrations|scripts)/',
+          '^scripts/',
+        ],
+      },
     },
     {
       name: 'domain-no-node-builtins',
@@ -61,6 +70,9 @@ module.exports = {
     exclude: { path: '^(dist|node_modules|\\.astro)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

@@ -30,7 +30,13 @@ export default defineConfig({
   security: {
     // Astro hashes the scripts and styles it bundles into a <meta> CSP on every page.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: {
         resources: [
           "'self'",

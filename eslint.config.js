@@ -10,7 +10,10 @@ import { defineConfig } from 'eslint/config';
 /** Pages, components and layouts render the site; what they need belongs in src/domain or src/lib. */
 const siteImports = {
   patterns: [
-    { group: ['**/scripts/lib/*', '**/scripts/checks/*', '../../scripts/*', '../../../scripts/*'], message: 'Sider og komponenter importerer ikke fra scripts/; flyt det fælles til src/domain/.' },
+    {
+      group: ['**/scripts/lib/*', '**/scripts/checks/*', '../../scripts/*', '../../../scripts/*'],
+      message: 'Sider og komponenter importerer ikke fra scripts/; flyt det fælles til src/domain/.',
+    },
   ],
 };
 
@@ -23,7 +26,10 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_`-prefixed names mark deliberately unused parameters and bindings.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -43,8 +49,14 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/domain er ren TypeScript uden Astro.' },
-            { group: ['node:*', 'fs', 'path'], message: 'src/domain læser ingen filer; det gør scripts/ og Astro.' },
+            {
+              group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'],
+              message: 'src/domain er ren TypeScript uden Astro.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/domain læser ingen filer; det gør scripts/ og Astro.',
+            },
           ],
         },
       ],

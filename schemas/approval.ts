@@ -19,7 +19,9 @@ export const partialDateSchema = z.preprocess(
  */
 export const approvalStepSchema = z
   .object({
-    trin: z.enum(['udarbejdet', 'kommenteret', 'godkendt', 'forelagt']).describe('hvilket trin i godkendelsen'),
+    trin: z
+      .enum(['udarbejdet', 'kommenteret', 'godkendt', 'forelagt'])
+      .describe('hvilket trin i godkendelsen'),
     af: z.string().min(3).describe('hvem der udførte trinnet'),
     fra: partialDateSchema.optional().describe('startdato, når trinnet strakte sig over en periode'),
     dato: partialDateSchema.describe('dato (eller slutdato) for trinnet'),

@@ -17,11 +17,17 @@ export const changeNoteSchema = z
     dato: z
       .preprocess(
         (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-        z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Skriv notens dato som ÅÅÅÅ-MM-DD, fx 2026-11-30.' }),
+        z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+            error: 'Skriv notens dato som ÅÅÅÅ-MM-DD, fx 2026-11-30.',
+          }),
       )
       .refine((d) => d <= todayInDenmark(), {
         error: 'Notens dato ligger i fremtiden.',
-        params: { hint: 'En note beskriver en ændring, der er sket: skriv den dag, ændringen blev besluttet eller lavet (senest i dag).' },
+        params: {
+          hint: 'En note beskriver en ændring, der er sket: skriv den dag, ændringen blev besluttet eller lavet (senest i dag).',
+        },
       })
       .describe('dagen for ændringen, ÅÅÅÅ-MM-DD; aldrig en dato i fremtiden'),
     tekst: z
@@ -41,6 +47,9 @@ export const changeNoteSchema = z
   .describe('en redaktionel note om en ændring');
 
 /** The optional list of editor's notes in an indication or a group, newest or oldest first as the editor likes. */
-export const changeNotesField = z.array(changeNoteSchema).default([]).describe('redaktionelle noter om ændringer, der kræver en forklaring');
+export const changeNotesField = z
+  .array(changeNoteSchema)
+  .default([])
+  .describe('redaktionelle noter om ændringer, der kræver en forklaring');
 
 export type ChangeNote = z.infer<typeof changeNoteSchema>;

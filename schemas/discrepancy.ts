@@ -26,10 +26,16 @@ export type ConsistencyCheckId = (typeof consistencyCheckIds)[number];
 export const discrepancySchema = z
   .object({
     tjek: z.enum(consistencyCheckIds).describe('det tjek, som afvigelsen gælder (står i fejlbeskeden)'),
-    emne: z.string().min(2).describe('hvilken sammenligning i tjekket det drejer sig om (står i fejlbeskeden)'),
+    emne: z
+      .string()
+      .min(2)
+      .describe('hvilken sammenligning i tjekket det drejer sig om (står i fejlbeskeden)'),
     angivet: z.number().describe('tallet som kilden angiver det, da afvigelsen blev anerkendt'),
     beregnet: z.number().describe('tallet som delene gav, da afvigelsen blev anerkendt'),
-    forklaring: z.string().min(20).describe('hvorfor tallene ikke går op, med egne ord; vises som note på siden'),
+    forklaring: z
+      .string()
+      .min(20)
+      .describe('hvorfor tallene ikke går op, med egne ord; vises som note på siden'),
     kilde: sourceRefSchema.describe('hvor i kilden tallene står'),
   })
   .strict();
@@ -40,4 +46,6 @@ export type Discrepancy = z.infer<typeof discrepancySchema>;
 export const discrepanciesField = z
   .array(discrepancySchema)
   .default([])
-  .describe('afvigelser i kilden, som en redaktør har anerkendt; tjekket består, og siden viser forklaringen');
+  .describe(
+    'afvigelser i kilden, som en redaktør har anerkendt; tjekket består, og siden viser forklaringen',
+  );

@@ -5,7 +5,9 @@ import { collections, type CollectionName } from './collections.ts';
 export const EDITOR_SCHEMA_DIR = 'schemas/json';
 
 /** The YAML collections: editors' tools (VS Code, github.dev, Codespaces) read a JSON Schema for them; MDX frontmatter they do not. */
-export const editorSchemaCollections = (Object.keys(collections) as CollectionName[]).filter((c) => collections[c].extension === '.yaml');
+export const editorSchemaCollections = (Object.keys(collections) as CollectionName[]).filter(
+  (c) => collections[c].extension === '.yaml',
+);
 
 /**
  * The JSON Schema an editor's YAML tooling uses to complete and check a content file, generated from the

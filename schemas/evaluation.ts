@@ -26,7 +26,10 @@ export type EvaluationPartId = (typeof evaluationParts)[number];
  * clinician interviews) and two international (literature, comparable countries); the report
  * adds two interviews and an overall assessment.
  */
-export const perspectiveOf: Record<EvaluationPartId, 'nationalt' | 'internationalt' | 'supplerende' | 'samlet'> = {
+export const perspectiveOf: Record<
+  EvaluationPartId,
+  'nationalt' | 'internationalt' | 'supplerende' | 'samlet'
+> = {
   patientcases: 'nationalt',
   klinikerinterviews: 'nationalt',
   litteraturgennemgang: 'internationalt',
@@ -41,9 +44,15 @@ export const literatureAnswers = ['ja', 'nej', 'ikke belyst'] as const;
 
 const literatureRowSchema = groupRefSchema
   .extend({
-    repraesentativ: z.enum(literatureAnswers).describe('er den inkluderede litteratur repræsentativ for gruppen'),
-    kliniskEffekt: z.enum(literatureAnswers).describe('belyser litteraturen klinisk effekt af (omfattende) genetisk diagnostik'),
-    retningslinjer: z.enum(literatureAnswers).describe('findes internationale retningslinjer eller ekspertudtalelser'),
+    repraesentativ: z
+      .enum(literatureAnswers)
+      .describe('er den inkluderede litteratur repræsentativ for gruppen'),
+    kliniskEffekt: z
+      .enum(literatureAnswers)
+      .describe('belyser litteraturen klinisk effekt af (omfattende) genetisk diagnostik'),
+    retningslinjer: z
+      .enum(literatureAnswers)
+      .describe('findes internationale retningslinjer eller ekspertudtalelser'),
     note: z.string().min(10).optional(),
   })
   .strict();
@@ -69,7 +78,9 @@ const participantsSchema = sourcedTextSchema
  */
 export const evaluationPartSchema = z
   .object({
-    del: z.enum(evaluationParts).describe('hvilken del af evalueringen filen beskriver; skal være lig filnavnet'),
+    del: z
+      .enum(evaluationParts)
+      .describe('hvilken del af evalueringen filen beskriver; skal være lig filnavnet'),
     titel: z.string().min(5).describe('overskrift for delen på siden'),
     formaal: sourcedTextSchema.describe('hvad delen skal belyse'),
     afholdt: z
@@ -78,18 +89,25 @@ export const evaluationPartSchema = z
       .optional()
       .describe('hvornår interviewet blev holdt'),
     metode: z.array(sourcedTextSchema).default([]).describe('hvordan delen blev gennemført'),
-    noegletal: z.array(labelledFigureSchema).default([]).describe('tal der beskriver delen, fx antal publikationer'),
+    noegletal: z
+      .array(labelledFigureSchema)
+      .default([])
+      .describe('tal der beskriver delen, fx antal publikationer'),
     deltagere: participantsSchema.optional(),
     fund: z.array(sourcedTextSchema).default([]).describe('de positive fund'),
     udfordringer: z.array(sourcedTextSchema).default([]).describe('udfordringer og begrænsninger'),
     oensker: z.array(sourcedTextSchema).default([]).describe('ønsker og anbefalinger til det videre arbejde'),
     konklusion: z.array(sourcedTextSchema).default([]).describe('delens samlede vurdering'),
     litteraturtabel: literatureTableSchema.optional().describe('litteraturgennemgangens tabel 2'),
-    bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
+    bemaerkninger: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('uklarheder i kilden, som siden viser som noter'),
   })
   .strict()
   .refine((p) => p.litteraturtabel === undefined || p.del === 'litteraturgennemgang', {
-    error: 'Feltet litteraturtabel hører kun til litteraturgennemgangen (del: litteraturgennemgang). Flyt tabellen dertil.',
+    error:
+      'Feltet litteraturtabel hører kun til litteraturgennemgangen (del: litteraturgennemgang). Flyt tabellen dertil.',
     path: ['litteraturtabel'],
   });
 

@@ -43,7 +43,9 @@ export const exportGroupSchema = patientGroupSchema
     indikationer: z.array(z.string()).describe('koderne på gruppens indikationer'),
     beregnet: z
       .object({
-        komplet: z.boolean().describe('true, når alle gruppens indikationer har tal, så summerne dækker hele gruppen'),
+        komplet: z
+          .boolean()
+          .describe('true, når alle gruppens indikationer har tal, så summerne dækker hele gruppen'),
         nyhenvistePatienter: computed('nyhenviste patienter om året, summen af indikationerne'),
         tidligereHenvistePatienter: computed('tidligere henviste patienter, summen af indikationerne'),
         wgsNyhenviste: computed('WGS om året til nyhenviste, summen af indikationerne'),
@@ -72,7 +74,9 @@ export const exportStatusSchema = implementationStatusSchema
                 gruppe: z.string().describe('gruppens slug'),
                 forventetWgsPrAar: computed('gruppens forventede WGS om året til nyhenviste'),
                 forventetIPerioden: computed('gruppens forventede antal i perioden'),
-                hoejstMuligeAndel: computed('den største andel, prøvetallet kan give, i procent med én decimal'),
+                hoejstMuligeAndel: computed(
+                  'den største andel, prøvetallet kan give, i procent med én decimal',
+                ),
               })
               .strict(),
           )
@@ -83,7 +87,9 @@ export const exportStatusSchema = implementationStatusSchema
   })
   .describe('en statusopgørelse for implementeringen');
 
-export const exportSourceSchema = sourceSchema.extend({ id: z.string().describe('kildedokumentets id') }).describe('et kildedokument');
+export const exportSourceSchema = sourceSchema
+  .extend({ id: z.string().describe('kildedokumentets id') })
+  .describe('et kildedokument');
 
 /** The whole content model in one file. */
 export const exportAllSchema = z

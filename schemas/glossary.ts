@@ -13,10 +13,21 @@ export const glossaryTermSchema = z
   .object({
     term: z.string().min(2).describe('ordet som det skrives i løbende tekst, fx "germline"'),
     forkortelse: z.string().min(2).max(12).optional().describe('forkortelsen, fx "WGS"'),
-    udskrevet: z.string().min(3).optional().describe('hvad forkortelsen står for, fx "whole-genome sequencing"'),
-    ogsaaKaldet: z.array(z.string().min(2)).default([]).describe('andre ord for det samme, fx "sekundære fund"'),
+    udskrevet: z
+      .string()
+      .min(3)
+      .optional()
+      .describe('hvad forkortelsen står for, fx "whole-genome sequencing"'),
+    ogsaaKaldet: z
+      .array(z.string().min(2))
+      .default([])
+      .describe('andre ord for det samme, fx "sekundære fund"'),
     kort: z.string().min(20).max(400).describe('forklaring i hverdagssprog, til patienter og pårørende'),
-    klinisk: z.string().min(20).optional().describe('fagligt præcis forklaring til fagfolk, hvor den er nyttig'),
+    klinisk: z
+      .string()
+      .min(20)
+      .optional()
+      .describe('fagligt præcis forklaring til fagfolk, hvor den er nyttig'),
     se: z.array(z.string().regex(termIdPattern)).default([]).describe('id på beslægtede ord i ordlisten'),
     kilder: z.array(sourceRefSchema).min(1).describe('hvor kilderne bruger eller forklarer ordet'),
     note: z.string().min(10).optional().describe('forbehold, fx når kilderne bruger ordet forskelligt'),

@@ -11,7 +11,9 @@ import { partialDateSchema } from './approval.ts';
 export const groupImplementationSchema = z
   .object({
     proever: countSchema.describe('antal sekventerede prøver for gruppen siden opstarten'),
-    andelAfForventet: figureSchema.describe('indsendte prøver i procent af det forventede antal for nyhenviste'),
+    andelAfForventet: figureSchema.describe(
+      'indsendte prøver i procent af det forventede antal for nyhenviste',
+    ),
     periode: z
       .object({
         fra: partialDateSchema.describe('første dag i perioden, som andelen gælder'),

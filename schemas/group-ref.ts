@@ -18,7 +18,9 @@ export const groupRefSchema = z
     navn: z.string().min(3).describe('gruppens navn, som kilden skriver det'),
     slug: z
       .string()
-      .regex(groupSlugPattern, { error: 'Skriv slug med små bogstaver, tal og bindestreger, fx haematologisk-cancer.' })
+      .regex(groupSlugPattern, {
+        error: 'Skriv slug med små bogstaver, tal og bindestreger, fx haematologisk-cancer.',
+      })
       .optional()
       .describe('gruppens slug, dvs. filnavnet i content/grupper/ uden .mdx'),
   })

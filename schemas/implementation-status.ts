@@ -17,9 +17,13 @@ export const statusRowSchema = z
     afventerGruppe: z
       .literal(true)
       .optional()
-      .describe('true, når gruppens fil i content/grupper/ endnu ikke findes; skal fjernes, når gruppen er oprettet'),
+      .describe(
+        'true, når gruppens fil i content/grupper/ endnu ikke findes; skal fjernes, når gruppen er oprettet',
+      ),
     proever: countSchema.describe('antal sekventerede prøver i alt siden start'),
-    andel: figureSchema.describe('indsendte prøver i perioden i procent af det forventede antal for nyhenviste patienter'),
+    andel: figureSchema.describe(
+      'indsendte prøver i perioden i procent af det forventede antal for nyhenviste patienter',
+    ),
   })
   .strict();
 
@@ -64,8 +68,12 @@ export const implementationStatusSchema = z
       .optional()
       .describe('laveste og højeste andel blandt grupperne, som kilden angiver dem (vaerdi og til)'),
     proeverPrMaaned: figureSchema.optional().describe('prøver om måneden for alle grupperne'),
-    proeverPrAar: countSchema.optional().describe('prøver om året for alle grupperne, som kilden omregner dem'),
-    aarligtBehov: countSchema.optional().describe('det årlige behov for nyhenviste, som specialistnetværkene har meldt ind'),
+    proeverPrAar: countSchema
+      .optional()
+      .describe('prøver om året for alle grupperne, som kilden omregner dem'),
+    aarligtBehov: countSchema
+      .optional()
+      .describe('det årlige behov for nyhenviste, som specialistnetværkene har meldt ind'),
     procestid: z
       .object({
         definition: sourcedTextSchema.describe('hvad procestiden måler'),
@@ -75,8 +83,14 @@ export const implementationStatusSchema = z
       .strict()
       .optional()
       .describe('tiden fra prøven modtages, til data frigives til fortolkning'),
-    aarsager: z.array(sourcedTextSchema).default([]).describe('årsager, som netværkene giver til færre prøver end forventet'),
-    bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilden, som siden viser som noter'),
+    aarsager: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('årsager, som netværkene giver til færre prøver end forventet'),
+    bemaerkninger: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('uklarheder i kilden, som siden viser som noter'),
     afvigelser: discrepanciesField,
   })
   .strict();

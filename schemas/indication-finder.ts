@@ -5,7 +5,12 @@ import { sourceRefSchema } from './source-ref.ts';
 export const notStated = 'ikke angivet';
 
 /** Disease areas a clinician can pick in the finder ("Hvilken indikation passer?"). */
-export const diseaseAreas = ['hæmatologisk kræft', 'solid tumor', 'tumor i centralnervesystemet', 'medfødt immundefekt'] as const;
+export const diseaseAreas = [
+  'hæmatologisk kræft',
+  'solid tumor',
+  'tumor i centralnervesystemet',
+  'medfødt immundefekt',
+] as const;
 export type DiseaseArea = (typeof diseaseAreas)[number];
 
 /** Situations a clinician can pick in the finder. */
@@ -20,12 +25,18 @@ export type Situation = (typeof situations)[number];
 
 export const ageUnits = ['år', 'måneder'] as const;
 export const ageAppliesAt = ['ved henvisning', 'ved første diagnose'] as const;
-export const criteriaExtents = ['fuldt indikationsskema', 'kort beskrivelse', 'i et bilag uden for kilderne'] as const;
+export const criteriaExtents = [
+  'fuldt indikationsskema',
+  'kort beskrivelse',
+  'i et bilag uden for kilderne',
+] as const;
 
 const bound = (which: string, limit: string) =>
   z
     .union([z.number().int().min(0).max(1500), z.literal(notStated)])
-    .describe(`${which} alder som tal i enheden, eller "${notStated}", hvis kilden ikke angiver en ${limit} aldersgrænse`);
+    .describe(
+      `${which} alder som tal i enheden, eller "${notStated}", hvis kilden ikke angiver en ${limit} aldersgrænse`,
+    );
 
 /**
  * The age range the finder compares with the patient's age. Both bounds are always written: a number,
@@ -38,7 +49,9 @@ export const finderAgeSchema = z
     enhed: z.enum(ageUnits).describe('enheden for fra og til: "år" eller "måneder"'),
     gaelder: z
       .enum(ageAppliesAt)
-      .describe('hvornår alderen gælder: "ved henvisning" eller "ved første diagnose" (fx kræft konstateret i barnealderen)'),
+      .describe(
+        'hvornår alderen gælder: "ved henvisning" eller "ved første diagnose" (fx kræft konstateret i barnealderen)',
+      ),
     kilde: sourceRefSchema,
     note: z.string().min(10).optional().describe('forbehold om det uklare i kilden'),
   })
@@ -56,7 +69,9 @@ const valuesWithSource = <T extends readonly [string, ...string[]]>(values: T, w
       vaerdier: z
         .array(z.enum([...values, notStated]))
         .min(1)
-        .describe(`${what}: en eller flere af ${values.map((v) => `"${v}"`).join(', ')}; eller kun "${notStated}", hvis kilden ikke siger det`),
+        .describe(
+          `${what}: en eller flere af ${values.map((v) => `"${v}"`).join(', ')}; eller kun "${notStated}", hvis kilden ikke siger det`,
+        ),
       kilde: sourceRefSchema,
       note: z.string().min(10).optional().describe('forbehold om det uklare i kilden'),
     })
@@ -65,7 +80,10 @@ const valuesWithSource = <T extends readonly [string, ...string[]]>(values: T, w
       error: `"${notStated}" kan ikke stå sammen med andre værdier: skriv enten de værdier, kilden angiver, eller kun "${notStated}".`,
       path: ['vaerdier'],
     })
-    .refine((f) => new Set(f.vaerdier).size === f.vaerdier.length, { error: 'En værdi står to gange i listen.', path: ['vaerdier'] });
+    .refine((f) => new Set(f.vaerdier).size === f.vaerdier.length, {
+      error: 'En værdi står to gange i listen.',
+      path: ['vaerdier'],
+    });
 
 /**
  * What the indication finder ("Hvilken indikation passer?") compares with the clinician's answers.
@@ -84,14 +102,18 @@ export const finderFieldsSchema = z
       .object({
         omfang: z
           .enum(criteriaExtents)
-          .describe(`hvor fuldt kilden angiver kriterierne: ${criteriaExtents.map((v) => `"${v}"`).join(', ')}`),
+          .describe(
+            `hvor fuldt kilden angiver kriterierne: ${criteriaExtents.map((v) => `"${v}"`).join(', ')}`,
+          ),
         kilde: sourceRefSchema,
       })
       .strict()
       .describe('om kilden angiver de fulde kriterier for henvisning'),
   })
   .strict()
-  .describe('felterne, som indikationsfinderen "Hvilken indikation passer?" bruger; skrives ud fra kilden med kildehenvisning');
+  .describe(
+    'felterne, som indikationsfinderen "Hvilken indikation passer?" bruger; skrives ud fra kilden med kildehenvisning',
+  );
 
 export type FinderFields = z.infer<typeof finderFieldsSchema>;
 export type FinderAge = z.infer<typeof finderAgeSchema>;

@@ -11,7 +11,9 @@ export const overlapRatings = ['stort set fuldt overlap', 'stort overlap'] as co
 
 const overlapRowSchema = groupRefSchema
   .extend({
-    vurdering: z.enum(overlapRatings).describe('rapportens vurdering af overlappet med indikationerne i udlandet'),
+    vurdering: z
+      .enum(overlapRatings)
+      .describe('rapportens vurdering af overlappet med indikationerne i udlandet'),
     note: z.string().min(10).optional(),
   })
   .strict();
@@ -21,7 +23,10 @@ const procedureRowSchema = z
     land: z.enum(['Danmark', ...comparisonCountries]),
     tekst: z.string().min(10).describe('hvordan landet optager nye patientgrupper, med egne ord'),
     organer: z.array(z.string().min(2)).default([]).describe('de organer, kilden nævner ved navn'),
-    link: z.url({ error: 'Skriv en fuld adresse, der begynder med https://.' }).optional().describe('adresse, som kilden henviser til'),
+    link: z
+      .url({ error: 'Skriv en fuld adresse, der begynder med https://.' })
+      .optional()
+      .describe('adresse, som kilden henviser til'),
     note: z.string().min(10).optional(),
   })
   .strict();
@@ -52,18 +57,30 @@ export const internationalComparisonSchema = z
     const groups = c.overlap.raekker.map((r) => r.navn);
     groups.forEach((g, i) => {
       if (groups.indexOf(g) !== i) {
-        ctx.addIssue({ code: 'custom', message: `Gruppen "${g}" står mere end én gang i tabellen over overlap. Slet den ene række.`, path: ['overlap', 'raekker', i, 'navn'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Gruppen "${g}" står mere end én gang i tabellen over overlap. Slet den ene række.`,
+          path: ['overlap', 'raekker', i, 'navn'],
+        });
       }
     });
     const lands = c.procedurer.raekker.map((r) => r.land);
     lands.forEach((l, i) => {
       if (lands.indexOf(l) !== i) {
-        ctx.addIssue({ code: 'custom', message: `Landet "${l}" står mere end én gang i tabellen over procedurer. Slet den ene række.`, path: ['procedurer', 'raekker', i, 'land'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Landet "${l}" står mere end én gang i tabellen over procedurer. Slet den ene række.`,
+          path: ['procedurer', 'raekker', i, 'land'],
+        });
       }
     });
     for (const land of ['Danmark', ...comparisonCountries]) {
       if (!lands.includes(land as (typeof lands)[number])) {
-        ctx.addIssue({ code: 'custom', message: `Tabellen over procedurer mangler en række for ${land}. Danmark og alle tre sammenligningslande skal med.`, path: ['procedurer', 'raekker'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Tabellen over procedurer mangler en række for ${land}. Danmark og alle tre sammenligningslande skal med.`,
+          path: ['procedurer', 'raekker'],
+        });
       }
     }
   });

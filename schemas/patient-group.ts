@@ -22,14 +22,17 @@ export const offerPhases = ['fra start', 'ventet senere', 'under vurdering', 'ik
  */
 export const ngcOfferSchema = sourcedTextSchema
   .extend({
-    fase: z.enum(offerPhases).describe('hvornår NGC kunne tilbyde det: fra start, ventet senere, under vurdering eller ikke via NGC'),
+    fase: z
+      .enum(offerPhases)
+      .describe(
+        'hvornår NGC kunne tilbyde det: fra start, ventet senere, under vurdering eller ikke via NGC',
+      ),
   })
   .strict();
 
 export type NgcOffer = z.infer<typeof ngcOfferSchema>;
 import { discrepanciesField } from './discrepancy.ts';
 import { changeNotesField } from './change-note.ts';
-
 
 /**
  * A patient group (patientgruppe): the frontmatter of `content/grupper/<slug>.mdx`.
@@ -41,8 +44,14 @@ export const patientGroupSchema = z
     navn: z.string().min(3).describe('gruppens navn, fx "Hæmatologisk cancer"'),
     beskrivelse: z.string().min(20).max(300).describe('én til to sætninger til oversigter og søgeresultater'),
     omraade: z.enum(['kræft', 'sjælden sygdom']).describe('programmets to hovedområder'),
-    specialistnetvaerk: z.string().min(3).optional().describe('det nationale specialistnetværk bag anbefalingerne'),
-    godkendelse: z.array(approvalStepSchema).describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
+    specialistnetvaerk: z
+      .string()
+      .min(3)
+      .optional()
+      .describe('det nationale specialistnetværk bag anbefalingerne'),
+    godkendelse: z
+      .array(approvalStepSchema)
+      .describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
     patienterPrAar: z
       .object({
         nyhenviste: countSchema.optional(),
@@ -51,12 +60,25 @@ export const patientGroupSchema = z
         tidligereHenviste: z
           .never({ error: oneOffError })
           .optional()
-          .describe('må ikke bruges: tidligere henviste er et samlet antal; brug tidligereHenviste.patienter'),
-        iAlt: countSchema.optional().describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
-        fordeling: z
-          .array(z.object({ navn: z.string().min(2).describe('hvilke patienter'), patienter: countSchema.describe('antal patienter om året') }).strict())
+          .describe(
+            'må ikke bruges: tidligere henviste er et samlet antal; brug tidligereHenviste.patienter',
+          ),
+        iAlt: countSchema
           .optional()
-          .describe('andre slags patienter ud over nyhenviste og tidligere henviste, fx patienter med tilbagefald; tælles med i iAlt'),
+          .describe('patienter om året i alt; skal være summen af nyhenviste og fordeling'),
+        fordeling: z
+          .array(
+            z
+              .object({
+                navn: z.string().min(2).describe('hvilke patienter'),
+                patienter: countSchema.describe('antal patienter om året'),
+              })
+              .strict(),
+          )
+          .optional()
+          .describe(
+            'andre slags patienter ud over nyhenviste og tidligere henviste, fx patienter med tilbagefald; tælles med i iAlt',
+          ),
       })
       .strict()
       .optional()
@@ -64,19 +86,31 @@ export const patientGroupSchema = z
     /** Previously referred patients: one cohort, counted once, never per year. */
     tidligereHenviste: z
       .object({
-        patienter: countSchema.describe('tidligere henviste patienter i alt, ét samlet antal og ikke om året'),
+        patienter: countSchema.describe(
+          'tidligere henviste patienter i alt, ét samlet antal og ikke om året',
+        ),
       })
       .strict()
       .optional()
-      .describe('tidligere henviste patienter, som kan få tilbuddet én gang; tælles aldrig med i tal om året'),
+      .describe(
+        'tidligere henviste patienter, som kan få tilbuddet én gang; tælles aldrig med i tal om året',
+      ),
     wgsPrAar: z
       .object({
-        iAlt: countSchema.optional().describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
+        iAlt: countSchema
+          .optional()
+          .describe('alle WGS om året for gruppen: nyhenviste og tidligere henviste, germline og somatiske'),
         nyhenviste: countSchema.optional().describe('WGS om året til nyhenviste patienter'),
         germline: countSchema.optional().describe('heraf WGS på normalt væv (germline)'),
         somatisk: countSchema.optional().describe('heraf WGS på tumorvæv (somatiske)'),
-        tidligereHenviste: countSchema.optional().describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
-        maksimum: countSchema.optional().describe('øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste'),
+        tidligereHenviste: countSchema
+          .optional()
+          .describe('ekstra WGS til tidligere henviste ud over den årlige ramme, fx de første år'),
+        maksimum: countSchema
+          .optional()
+          .describe(
+            'øvre grænse de første år, som kilden angiver, fx "op til 1.000"; skal være nyhenviste + tidligere henviste',
+          ),
       })
       .strict()
       .optional()
@@ -110,7 +144,9 @@ export const patientGroupSchema = z
       .default([])
       .describe('uklarheder og uoverensstemmelser i kilderne, som siden viser som noter'),
     /** Members by role and region, when a source lists them (e.g. in meeting minutes). */
-    netvaerk: specialistNetworkSchema.optional().describe('specialistnetværkets sammensætning, som en kilde opregner den'),
+    netvaerk: specialistNetworkSchema
+      .optional()
+      .describe('specialistnetværkets sammensætning, som en kilde opregner den'),
     /** How the group's status report is made: evaluation model, literature method, cases, interview. */
     statusrapport: statusReportSchema.optional().describe('hvordan gruppens statusrapport bliver til'),
     /** The group's own implementation figures from NGC's reporting. */

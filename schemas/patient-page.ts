@@ -34,7 +34,9 @@ export const patientPageSchema = z
       .string()
       .min(20)
       .max(400)
-      .describe('én til tre korte sætninger øverst på siden; tæller med i sidens LIX og bruges som beskrivelse'),
+      .describe(
+        'én til tre korte sætninger øverst på siden; tæller med i sidens LIX og bruges som beskrivelse',
+      ),
     // Any slug-shaped name here; scripts/checks/references.ts accepts a group in content/grupper/ or an agreed slug,
     // so a new group made with `npm run ny` can have its page while a misspelt slug still stops the build.
     gruppe: z
@@ -42,8 +44,16 @@ export const patientPageSchema = z
       .regex(groupSlugPattern)
       .optional()
       .describe('patientgruppens slug (filnavnet i content/grupper/ uden .mdx); udelades på generelle sider'),
-    raekkefoelge: z.number().int().min(0).default(100).describe('placering i listen over sider for patienter'),
-    kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter siden bygger på, vist i sidens kildeliste'),
+    raekkefoelge: z
+      .number()
+      .int()
+      .min(0)
+      .default(100)
+      .describe('placering i listen over sider for patienter'),
+    kilder: z
+      .array(sourceRefSchema)
+      .min(1)
+      .describe('de dokumenter siden bygger på, vist i sidens kildeliste'),
   })
   .strict();
 

@@ -31,13 +31,19 @@ export const milestoneSchema = z
   });
 
 /** The two phases of the approval process: first a group is chosen, then its recommendations are approved. */
-export const governancePhases = ['udvælgelse af patientgrupper', 'anbefalinger for den enkelte gruppe'] as const;
+export const governancePhases = [
+  'udvælgelse af patientgrupper',
+  'anbefalinger for den enkelte gruppe',
+] as const;
 
 /** One step of the approval process: who does it and what they do. */
 export const governanceStepSchema = z
   .object({
     fase: z.enum(governancePhases).describe('hvilken af forløbets to faser trinnet hører til'),
-    aktoer: z.string().min(3).describe('hvem der udfører trinnet, fx "Styregruppen for implementering af personlig medicin"'),
+    aktoer: z
+      .string()
+      .min(3)
+      .describe('hvem der udfører trinnet, fx "Styregruppen for implementering af personlig medicin"'),
     opgave: z.array(sourcedTextSchema).min(1).describe('hvad aktøren gør i trinnet'),
   })
   .strict();
@@ -74,8 +80,15 @@ const startOf = (m: { fra?: string; dato: string }) => m.fra ?? m.dato;
 export const contactSchema = z
   .object({
     navn: z.string().min(3).describe('hvem man kontakter, fx "Nationalt Genom Center"'),
-    email: z.email({ error: 'Skriv en gyldig e-mailadresse, fx kontakt@ngc.dk.' }).describe('e-mailadressen, som kilden skriver den'),
-    telefon: z.string().regex(/^\+45( \d{2}){4}$/, { error: 'Skriv telefonnummeret som +45 og fire par cifre, fx +45 24 97 17 65.' }).describe('telefonnummeret med landekode'),
+    email: z
+      .email({ error: 'Skriv en gyldig e-mailadresse, fx kontakt@ngc.dk.' })
+      .describe('e-mailadressen, som kilden skriver den'),
+    telefon: z
+      .string()
+      .regex(/^\+45( \d{2}){4}$/, {
+        error: 'Skriv telefonnummeret som +45 og fire par cifre, fx +45 24 97 17 65.',
+      })
+      .describe('telefonnummeret med landekode'),
     adresse: z.string().min(5).optional().describe('postadressen på én linje'),
     kilde: sourceRefSchema,
   })
@@ -90,14 +103,34 @@ export const programmeSchema = z
     omfang: scopeSchema,
     grundlag: z.array(sourcedTextSchema).min(1).describe('strategien og bevillingen bag programmet'),
     principper: z.array(sourcedTextSchema).min(1).describe('de styrende principper for tilbuddet'),
-    udvaelgelse: z.array(sourcedTextSchema).min(1).describe('hvem der indstiller grupper, og hvad der lægges vægt på'),
-    godkendelse: z.array(governanceStepSchema).min(2).describe('godkendelsesforløbet trin for trin, i rækkefølge'),
-    specialistnetvaerk: z.array(sourcedTextSchema).min(1).describe('de nationale specialistnetværk: sammensætning og opgave'),
+    udvaelgelse: z
+      .array(sourcedTextSchema)
+      .min(1)
+      .describe('hvem der indstiller grupper, og hvad der lægges vægt på'),
+    godkendelse: z
+      .array(governanceStepSchema)
+      .min(2)
+      .describe('godkendelsesforløbet trin for trin, i rækkefølge'),
+    specialistnetvaerk: z
+      .array(sourcedTextSchema)
+      .min(1)
+      .describe('de nationale specialistnetværk: sammensætning og opgave'),
     tidslinje: z.array(milestoneSchema).min(1).describe('programmets vigtigste datoer, ældste først'),
-    patientgrupper: z.array(programmeGroupSchema).min(1).describe('de patientgrupper, kilderne nævner ved navn'),
-    statusrapporter: z.array(sourcedTextSchema).default([]).describe('hvordan erfaringerne med hver gruppe gøres op'),
-    bemaerkninger: z.array(sourcedTextSchema).default([]).describe('uklarheder i kilderne, som siden viser som noter'),
-    kontakt: contactSchema.optional().describe('Nationalt Genom Centers kontaktoplysninger, som en kilde angiver dem'),
+    patientgrupper: z
+      .array(programmeGroupSchema)
+      .min(1)
+      .describe('de patientgrupper, kilderne nævner ved navn'),
+    statusrapporter: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('hvordan erfaringerne med hver gruppe gøres op'),
+    bemaerkninger: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe('uklarheder i kilderne, som siden viser som noter'),
+    kontakt: contactSchema
+      .optional()
+      .describe('Nationalt Genom Centers kontaktoplysninger, som en kilde angiver dem'),
     kilder: z.array(sourceRefSchema).min(1).describe('de dokumenter siden bygger på'),
   })
   .strict()

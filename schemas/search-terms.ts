@@ -16,7 +16,8 @@ import { z } from 'zod';
 export const sitePathSchema = z
   .string()
   .regex(/^\/(?:[A-Za-z0-9æøåÆØÅ_-]+\/)*$/, {
-    error: 'Skriv stien til en side på sitet, med skråstreg først og sidst, fx /grupper/haematologisk-cancer/.',
+    error:
+      'Skriv stien til en side på sitet, med skråstreg først og sidst, fx /grupper/haematologisk-cancer/.',
   })
   .describe('stien til en side på sitet, fx /grupper/haematologisk-cancer/');
 
@@ -37,7 +38,9 @@ export const searchWordSchema = z
     dele: z
       .array(formSchema)
       .default([])
-      .describe('de dele af et sammensat ord, som en læser kan søge på alene, fx [knoglemarv, transplantation]'),
+      .describe(
+        'de dele af et sammensat ord, som en læser kan søge på alene, fx [knoglemarv, transplantation]',
+      ),
     forkortelser: z.array(abbreviationSchema).default([]).describe('korte former, fx [WGS]'),
     synonymer: z
       .array(formSchema)
@@ -46,7 +49,9 @@ export const searchWordSchema = z
     hverdagsord: z
       .array(formSchema)
       .default([])
-      .describe('ord, som patienter og pårørende bruger om det samme, fx [blodkræft]; de finder først siderne for patienter'),
+      .describe(
+        'ord, som patienter og pårørende bruger om det samme, fx [blodkræft]; de finder først siderne for patienter',
+      ),
     sider: z
       .array(sitePathSchema)
       .default([])
@@ -63,7 +68,9 @@ export const searchWordSchema = z
           code: 'custom',
           path: ['dele', i],
           message: `Delen "${part}" står ikke i ordet "${entry.ord}".`,
-          params: { hint: 'Skriv delen, som den står i ordet, eller flyt den til synonymer, hvis det er et andet ord.' },
+          params: {
+            hint: 'Skriv delen, som den står i ordet, eller flyt den til synonymer, hvis det er et andet ord.',
+          },
         });
       }
     });
@@ -72,12 +79,16 @@ export const searchWordSchema = z
 export const searchAbbreviationSchema = z
   .object({
     forkortelse: abbreviationSchema.describe('forkortelsen som den skrives, fx "WGS"'),
-    betydning: formSchema.describe('det fulde ord eller udtryk, som siderne skriver det, fx "helgenomsekventering"'),
+    betydning: formSchema.describe(
+      'det fulde ord eller udtryk, som siderne skriver det, fx "helgenomsekventering"',
+    ),
     synonymer: z.array(formSchema).default([]).describe('andre fagord for det samme, fx engelske'),
     hverdagsord: z
       .array(formSchema)
       .default([])
-      .describe('ord, som patienter og pårørende bruger om det samme, fx [blodkræft]; de finder først siderne for patienter'),
+      .describe(
+        'ord, som patienter og pårørende bruger om det samme, fx [blodkræft]; de finder først siderne for patienter',
+      ),
     sider: z.array(sitePathSchema).default([]).describe('sider, som forkortelsen altid skal finde'),
     note: z.string().min(5).optional(),
   })

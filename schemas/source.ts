@@ -13,7 +13,9 @@ export const sourceSchema = z
       .string()
       .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'Filnavnet skal have formen 003_08ae25ce05e9eb9b.txt.' })
       .describe('filnavnet på kildedokumentet'),
-    art: z.enum(['anbefalinger', 'beslutningsoplæg', 'rapport', 'mødereferat']).describe('hvilken slags dokument'),
+    art: z
+      .enum(['anbefalinger', 'beslutningsoplæg', 'rapport', 'mødereferat'])
+      .describe('hvilken slags dokument'),
     udgiver: z.string().min(2).describe('hvem der har udgivet dokumentet'),
     dato: partialDateSchema.describe('dokumentets dato, så præcist som den kendes'),
     beskrivelse: z.string().min(20).describe('hvad dokumentet er, med egne ord'),

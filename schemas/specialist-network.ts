@@ -17,8 +17,14 @@ export const networkMemberSchema = z
     repraesenterer: z
       .string()
       .min(2)
-      .describe('region eller organisation, som kilden sætter ud for navnet, fx "Region Midtjylland" eller "NGC"'),
-    fagomraade: z.string().min(2).optional().describe('fagområdet, når kilden sætter et ud for navnet, fx "Hæmatologi"'),
+      .describe(
+        'region eller organisation, som kilden sætter ud for navnet, fx "Region Midtjylland" eller "NGC"',
+      ),
+    fagomraade: z
+      .string()
+      .min(2)
+      .optional()
+      .describe('fagområdet, når kilden sætter et ud for navnet, fx "Hæmatologi"'),
   })
   .strict();
 
@@ -30,10 +36,20 @@ export const networkMemberSchema = z
  */
 export const specialistNetworkSchema = z
   .object({
-    navn: z.string().min(10).describe('netværkets navn, fx "Nationalt specialistnetværk for udbredt og uhelbredelig kræft"'),
+    navn: z
+      .string()
+      .min(10)
+      .describe('netværkets navn, fx "Nationalt specialistnetværk for udbredt og uhelbredelig kræft"'),
     medlemmer: z.array(networkMemberSchema).min(1).describe('netværkets medlemmer med rolle og region'),
     ngcDeltagere: z
-      .array(z.object({ navn: z.string().min(3).describe('deltagerens navn'), stilling: z.string().min(3).describe('deltagerens stilling i NGC, som kilden skriver den') }).strict())
+      .array(
+        z
+          .object({
+            navn: z.string().min(3).describe('deltagerens navn'),
+            stilling: z.string().min(3).describe('deltagerens stilling i NGC, som kilden skriver den'),
+          })
+          .strict(),
+      )
       .default([])
       .describe('medarbejdere fra NGC, der deltog i netværkets arbejde uden at være medlemmer'),
     moeder: z

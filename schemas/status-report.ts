@@ -15,7 +15,11 @@ export const evaluationParameterSchema = z
     omraade: z.enum(['implementering', 'effekt']).describe('implementeringsdata eller belysning af effekt'),
     tekst: z.string().min(10).describe('hvad parameteren belyser, med egne ord'),
     kilde: sourceRefSchema,
-    note: z.string().min(10).optional().describe('forbehold om parameteren, fx når kilden ikke siger, hvad der tælles'),
+    note: z
+      .string()
+      .min(10)
+      .optional()
+      .describe('forbehold om parameteren, fx når kilden ikke siger, hvad der tælles'),
   })
   .strict();
 
@@ -40,10 +44,7 @@ export const statusReportSchema = z
     titel: z.string().min(10).describe('statusrapportens titel, som kilden giver den'),
     formaal: z.array(sourcedTextSchema).min(1).describe('hvorfor rapporten laves, og hvor den ender'),
     parametre: z.array(evaluationParameterSchema).min(1).describe('evalueringsmodellens parametre'),
-    udeladt: z
-      .array(sourcedTextSchema)
-      .default([])
-      .describe('det, modellen bevidst ikke måler, og hvorfor'),
+    udeladt: z.array(sourcedTextSchema).default([]).describe('det, modellen bevidst ikke måler, og hvorfor'),
     litteratur: z
       .object({
         pico: picoSchema.describe('det fokuserede kliniske spørgsmål'),
@@ -60,7 +61,8 @@ export const statusReportSchema = z
       })
       .strict()
       .refine((p) => Number.isInteger(p.antal.vaerdi) && p.antal.vaerdi >= 1, {
-        error: 'Antallet af patientcases skal være et helt tal på mindst 1, fx 5 (brug kvalifikator: "op til").',
+        error:
+          'Antallet af patientcases skal være et helt tal på mindst 1, fx 5 (brug kvalifikator: "op til").',
         path: ['antal', 'vaerdi'],
       })
       .describe('patientcases: hvor mange, hvem skriver dem, og samtykket'),

@@ -10,11 +10,15 @@ const verdict = judgeAudit(run.stdout ?? '');
 
 if (verdict.status === 'ok') console.log(`✔ ${verdict.message}`);
 else if (verdict.status === 'fail') {
-  console.error(`✖ ${verdict.message}\nOpdatér pakkerne (npm audit fix, eller en nyere version i package.json), eller erstat dem.`);
+  console.error(
+    `✖ ${verdict.message}\nOpdatér pakkerne (npm audit fix, eller en nyere version i package.json), eller erstat dem.`,
+  );
   process.exitCode = 1;
 } else if (process.env.AUDIT_REQUIRED === '1') {
   console.error(`✖ npm audit kunne ikke køre: ${verdict.message}.`);
   process.exitCode = 1;
 } else {
-  console.log(`⚠ npm audit sprunget over: ${verdict.message}. Kør \`npm audit --omit=dev\` på en maskine, der når registrets audit-tjeneste.`);
+  console.log(
+    `⚠ npm audit sprunget over: ${verdict.message}. Kør \`npm audit --omit=dev\` på en maskine, der når registrets audit-tjeneste.`,
+  );
 }

@@ -26,7 +26,10 @@ const pagefindBin = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 // The median of several runs: one run that another job slowed (or a lucky quiet one) does not decide.
-const repeat = Math.max(1, Number(args.find((a) => a.startsWith('--repeat='))?.slice('--repeat='.length) ?? 1));
+const repeat = Math.max(
+  1,
+  Number(args.find((a) => a.startsWith('--repeat='))?.slice('--repeat='.length) ?? 1),
+);
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const counts = sizes.length ? sizes : [100, 500, 2000];
 
@@ -123,7 +126,14 @@ function runStage(name: string, cwd: string, command: string[]): Promise<Stage> 
       const cpuAfter = childCpuSeconds();
       const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
       if (code !== 0) reject(new Error(`Trinnet "${name}" fejlede (exit ${code}):\n${output.slice(-3000)}`));
-      else resolve({ name, seconds, peakMb: peakKb === undefined ? undefined : peakKb / 1024, cpuSeconds, output });
+      else
+        resolve({
+          name,
+          seconds,
+          peakMb: peakKb === undefined ? undefined : peakKb / 1024,
+          cpuSeconds,
+          output,
+        });
     });
   });
 }
@@ -144,7 +154,9 @@ function best(runs: Stage[][]): Stage[] {
     const defined = (xs: (number | undefined)[]) => xs.filter((x): x is number => x !== undefined);
     const seconds = median(same.map((s) => s.seconds))!;
     // Keep the output of the run nearest the median, so the checks' own time printed below belongs to it.
-    const nearest = same.reduce((a, b) => (Math.abs(b.seconds - seconds) < Math.abs(a.seconds - seconds) ? b : a));
+    const nearest = same.reduce((a, b) =>
+      Math.abs(b.seconds - seconds) < Math.abs(a.seconds - seconds) ? b : a,
+    );
     return {
       ...nearest,
       seconds,
@@ -155,7 +167,8 @@ function best(runs: Stage[][]): Stage[] {
 }
 
 function clearCaches(project: string): void {
-  for (const dir of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(project, dir), { recursive: true, force: true });
+  for (const dir of ['node_modules/.astro', 'node_modules/.vite', '.astro'])
+    rmSync(join(project, dir), { recursive: true, force: true });
 }
 
 const fmt = (s: number) => s.toFixed(2).padStart(7);
@@ -194,7 +207,14 @@ async function benchOne(n: number): Promise<Row> {
       const runBare = async () => {
         clearCaches(project);
         return [
-          await runStage('build', project, [astroBin, 'build', '--config', 'astro.bare.config.mjs', '--outDir', 'dist-bare']),
+          await runStage('build', project, [
+            astroBin,
+            'build',
+            '--config',
+            'astro.bare.config.mjs',
+            '--outDir',
+            'dist-bare',
+          ]),
           await runStage('søgeindeks', project, [pagefindBin, '--site', 'dist-bare']),
         ];
       };
@@ -211,9 +231,18 @@ async function benchOne(n: number): Promise<Row> {
     const full = best(runs.map((r) => r.full));
     const bare = best(runs.map((r) => r.bare));
 
-    const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-    for (const [label, stages] of [['', [check]], ['fuld', full], ['bar', bare]] as const) {
-      for (const s of stages) console.log(`  ${label.padEnd(5)} ${s.name.padEnd(11)} ${fmt(s.seconds)} s  (CPU ${s.cpuSeconds === undefined ? '–' : s.cpuSeconds.toFixed(2)} s) ${mb(s.peakMb)} MB`);
+    const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) =>
+      String(f).endsWith('.html'),
+    ).length;
+    for (const [label, stages] of [
+      ['', [check]],
+      ['fuld', full],
+      ['bar', bare],
+    ] as const) {
+      for (const s of stages)
+        console.log(
+          `  ${label.padEnd(5)} ${s.name.padEnd(11)} ${fmt(s.seconds)} s  (CPU ${s.cpuSeconds === undefined ? '–' : s.cpuSeconds.toFixed(2)} s) ${mb(s.peakMb)} MB`,
+        );
     }
     return { n, pages, check, full, bare, indexInBuild };
   } finally {
@@ -222,15 +251,24 @@ async function benchOne(n: number): Promise<Row> {
   }
 }
 
-console.log(`Maskine: ${cpus().length} kerner, ${(totalmem() / 2 ** 30).toFixed(0)} GB; belastning (1/5/15 min) ved start: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; ${repeat} kørsel(er) pr. trin.`);
+console.log(
+  `Maskine: ${cpus().length} kerner, ${(totalmem() / 2 ** 30).toFixed(0)} GB; belastning (1/5/15 min) ved start: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}; ${repeat} kørsel(er) pr. trin.`,
+);
 const rows: Row[] = [];
 for (const n of counts) rows.push(await benchOne(n));
 
-const sum = (stages: Stage[], names?: string[]) => stages.filter((s) => !names || names.includes(s.name)).reduce((t, s) => t + s.seconds, 0);
+const sum = (stages: Stage[], names?: string[]) =>
+  stages.filter((s) => !names || names.includes(s.name)).reduce((t, s) => t + s.seconds, 0);
 const peak = (stages: Stage[]) => Math.max(...stages.map((s) => s.peakMb ?? 0));
 const seconds = (stages: Stage[], name: string) => stages.find((s) => s.name === name)?.seconds;
 
-console.log(`\nBelastning ved slut: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}. Med anden last på maskinen er væg-tiderne usikre; CPU-tiderne mindre.`);
+console.log(
+  `\nBelastning ved slut: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}. Med anden last på maskinen er væg-tiderne usikre; CPU-tiderne mindre.`,
+);
 console.log(`
 Tider i sekunder (væg-tid; CPU-tid i de sidste kolonner), hukommelse som højeste RSS for trinnets processer i MB.
      N  sider |  tjek  heraf ms  ms/ind.   build  søgeidx    fuld  maks MB | bar build  bar+pf  maks MB | fuld/bar  fuld/(bar+pf) | CPU: fuld/bar  fuld/(bar+pf)`);
@@ -242,7 +280,10 @@ for (const r of rows) {
   const full = sum(r.full);
   const bareBuild = sum(r.bare, ['build']);
   const bareAll = sum(r.bare);
-  const cpu = (stages: Stage[], names?: string[]) => stages.filter((s) => !names || names.includes(s.name)).reduce((t, s) => t + (s.cpuSeconds ?? Number.NaN), 0);
+  const cpu = (stages: Stage[], names?: string[]) =>
+    stages
+      .filter((s) => !names || names.includes(s.name))
+      .reduce((t, s) => t + (s.cpuSeconds ?? Number.NaN), 0);
   const cpuFull = cpu(r.full);
   console.log(
     `${String(r.n).padStart(6)} ${String(r.pages).padStart(6)} | ${check.toFixed(2).padStart(5)} ${String(inner).padStart(8)} ${(inner / r.n).toFixed(3).padStart(7)} ${fmt(seconds(r.full, 'build') ?? 0)} ${index === undefined ? ' i build' : fmt(index)} ${fmt(full)} ${mb(peak(r.full))} | ${fmt(bareBuild).padStart(9)} ${fmt(bareAll)} ${mb(peak(r.bare))} | ${(full / bareBuild).toFixed(2).padStart(8)} ${(full / bareAll).toFixed(2).padStart(14)} | ${(cpuFull / cpu(r.bare, ['build'])).toFixed(2).padStart(13)} ${(cpuFull / cpu(r.bare)).toFixed(2).padStart(14)}`,
@@ -257,7 +298,12 @@ if (rows.length > 1) {
     `\nVækst fra ${first.n} til ${last.n} indikationer (${(last.pages / first.pages).toFixed(1)} gange så mange sider): fuldt build ${growth((r) => r.full).toFixed(2)}×, bart build + Pagefind ${growth((r) => r.bare).toFixed(2)}×, npm run check ${(last.check.seconds / first.check.seconds).toFixed(2)}×.`,
   );
 }
-const measured = { fullSeconds: sum(last.full), bareSeconds: sum(last.bare), fullPeakMb: peak(last.full), barePeakMb: peak(last.bare) };
+const measured = {
+  fullSeconds: sum(last.full),
+  bareSeconds: sum(last.bare),
+  fullPeakMb: peak(last.full),
+  barePeakMb: peak(last.bare),
+};
 const over = overBudget(measured);
 console.log(
   over.length

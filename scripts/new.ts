@@ -39,7 +39,10 @@ function create(path: string, text: string): string {
   try {
     writeFileSync(path, text, { flag: 'wx' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn.`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      fail(
+        `${file} findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn.`,
+      );
     throw e;
   }
   return file;
@@ -55,7 +58,9 @@ function placeholderCount(text: string): number {
 export function newGroup(slug: string | undefined): string {
   if (!slug) fail(`Skriv gruppens slug efter "gruppe".\n${usage}`);
   if (!groupSlugPattern.test(slug)) {
-    fail(`"${slug}" kan ikke bruges som slug. Brug små bogstaver a-z, tal og bindestreger, uden æ, ø og å (skriv ae, oe og aa), fx boern-og-unge-med-kraeft.`);
+    fail(
+      `"${slug}" kan ikke bruges som slug. Brug små bogstaver a-z, tal og bindestreger, uden æ, ø og å (skriv ae, oe og aa), fx boern-og-unge-med-kraeft.`,
+    );
   }
   const text = fill(readFileSync(join(templates, 'gruppe.mdx'), 'utf8'), { slug });
   const pageText = fill(readFileSync(join(templates, 'patientside.mdx'), 'utf8'), { slug });
@@ -63,7 +68,10 @@ export function newGroup(slug: string | undefined): string {
   const pagePath = join(root, 'content', 'patienter', `${slug}.mdx`);
   const groupPath = join(root, 'content', 'grupper', `${slug}.mdx`);
   for (const path of [groupPath, pagePath]) {
-    if (existsSync(path)) fail(`${relative(root, path)} findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn.`);
+    if (existsSync(path))
+      fail(
+        `${relative(root, path)} findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn.`,
+      );
   }
   const termsText = fill(readFileSync(join(templates, 'soegeord.yaml'), 'utf8'), { slug });
   const termsPath = join(root, 'content', 'soegeord', `${slug}.yaml`);
@@ -82,7 +90,10 @@ Næste skridt:
 
 export function newSource(id: string | undefined): string {
   if (!id) fail(`Skriv kildens id efter "kilde".\n${usage}`);
-  if (!sourceIdPattern.test(id)) fail(`"${id}" kan ikke bruges som id. Id'et er tekstfilens navn uden .txt: tre cifre, en understreg og 16 tegn 0-9 og a-f, fx 003_08ae25ce05e9eb9b.`);
+  if (!sourceIdPattern.test(id))
+    fail(
+      `"${id}" kan ikke bruges som id. Id'et er tekstfilens navn uden .txt: tre cifre, en understreg og 16 tegn 0-9 og a-f, fx 003_08ae25ce05e9eb9b.`,
+    );
   const text = fill(readFileSync(join(templates, 'kilde.yaml'), 'utf8'), { id });
   const file = create(join(root, 'content', 'kilder', `${id}.yaml`), text);
   return `Oprettet ${file} med ${placeholderCount(text)} pladsholdere (UDFYLD).
@@ -93,7 +104,10 @@ Næste skridt:
 
 export function newSearchTerms(slug: string | undefined): string {
   if (!slug) fail(`Skriv emnets navn efter "soegeord".\n${usage}`);
-  if (!groupSlugPattern.test(slug)) fail(`"${slug}" kan ikke bruges som filnavn. Brug små bogstaver a-z, tal og bindestreger, fx haematologisk-cancer.`);
+  if (!groupSlugPattern.test(slug))
+    fail(
+      `"${slug}" kan ikke bruges som filnavn. Brug små bogstaver a-z, tal og bindestreger, fx haematologisk-cancer.`,
+    );
   const text = fill(readFileSync(join(templates, 'soegeord.yaml'), 'utf8'), { slug });
   const file = create(join(root, 'content', 'soegeord', `${slug}.yaml`), text);
   return `Oprettet ${file} med ${placeholderCount(text)} pladsholdere (UDFYLD).
@@ -105,30 +119,43 @@ Næste skridt:
 export function newIndication(code: string | undefined, group: string | undefined): string {
   if (!code) fail(`Skriv indikationens kode efter "indikation".\n${usage}`);
   if (!indicationCodePattern.test(code)) {
-    fail(`"${code}" kan ikke bruges som kode. Koden er gruppens forbogstaver med store bogstaver, en bindestreg og et kort navn (A-Z og 0-9, højst 8 tegn), fx HAEM-MYEL.`);
+    fail(
+      `"${code}" kan ikke bruges som kode. Koden er gruppens forbogstaver med store bogstaver, en bindestreg og et kort navn (A-Z og 0-9, højst 8 tegn), fx HAEM-MYEL.`,
+    );
   }
   if (!group) fail(`Skriv, hvilken patientgruppe indikationen hører til, med --gruppe <slug>.\n${usage}`);
   const entries = readContent(root);
   const groups = entries.filter((e) => e.collection === 'grupper').map((e) => e.id);
   if (!groups.includes(group)) {
-    fail(`Patientgruppen "${group}" findes ikke i content/grupper/. Brug en af: ${groups.join(', ')}, eller opret gruppen først med npm run ny -- gruppe ${group}.`);
+    fail(
+      `Patientgruppen "${group}" findes ikke i content/grupper/. Brug en af: ${groups.join(', ')}, eller opret gruppen først med npm run ny -- gruppe ${group}.`,
+    );
   }
   const indications = entries.filter((e) => e.collection === 'indikationer');
   const taken = indications.find((e) => e.id.toUpperCase() === code.toUpperCase());
-  if (taken) fail(`${taken.file} findes allerede og bliver ikke overskrevet. Koden ${code} er i brug; vælg en anden.`);
+  if (taken)
+    fail(`${taken.file} findes allerede og bliver ikke overskrevet. Koden ${code} er i brug; vælg en anden.`);
 
-  const own = indications.map((e) => e.data as { gruppe?: unknown; nummer?: unknown; kode?: unknown }).filter((d) => d?.gruppe === group);
+  const own = indications
+    .map((e) => e.data as { gruppe?: unknown; nummer?: unknown; kode?: unknown })
+    .filter((d) => d?.gruppe === group);
   // The code's prefix names the group; a new code keeps the prefix the group already uses.
   const prefixes = new Set(own.map((d) => String(d.kode ?? '').split('-')[0]).filter(Boolean));
   const prefix = code.split('-')[0];
   if (prefixes.size === 1 && !prefixes.has(prefix!)) {
     const [used] = prefixes;
-    fail(`Gruppen ${group} bruger koder, der begynder med ${used}-. Kald indikationen ${used}-${code.split('-')[1]} eller lignende.`);
+    fail(
+      `Gruppen ${group} bruger koder, der begynder med ${used}-. Kald indikationen ${used}-${code.split('-')[1]} eller lignende.`,
+    );
   }
   const numbers = own.map((d) => d.nummer).filter((n): n is number => typeof n === 'number');
   const nummer = numbers.length ? Math.max(...numbers) + 1 : 1;
 
-  const text = fill(readFileSync(join(templates, 'indikation.yaml'), 'utf8'), { kode: code, gruppe: group, nummer });
+  const text = fill(readFileSync(join(templates, 'indikation.yaml'), 'utf8'), {
+    kode: code,
+    gruppe: group,
+    nummer,
+  });
   const file = create(join(root, 'content', 'indikationer', `${code}.yaml`), text);
   return `Oprettet ${file} (indikation nummer ${nummer} i ${group}) med ${placeholderCount(text)} pladsholdere (UDFYLD).
 Næste skridt:
@@ -140,9 +167,15 @@ Næste skridt:
 export function main(argv: string[]): string {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { gruppe: { type: 'string' }, hjaelp: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { gruppe: { type: 'string' }, hjaelp: { type: 'boolean', short: 'h' } },
+    });
   } catch {
-    fail(`Ukendt eller ufuldstændigt tilvalg i: ${argv.join(' ')}. Det eneste tilvalg er --gruppe <slug>.\n${usage}`);
+    fail(
+      `Ukendt eller ufuldstændigt tilvalg i: ${argv.join(' ')}. Det eneste tilvalg er --gruppe <slug>.\n${usage}`,
+    );
   }
   const { positionals, values } = parsed;
   const [what, name, ...rest] = positionals;
@@ -156,7 +189,9 @@ export function main(argv: string[]): string {
   if (values.gruppe) fail(`--gruppe bruges kun ved en ny indikation.\n${usage}`);
   if (what === 'kilde') return newSource(name);
   if (what === 'soegeord') return newSearchTerms(name);
-  fail(`Ukendt slags indhold: "${what}". Der kan oprettes en gruppe, en indikation, en kilde eller søgeord.\n${usage}`);
+  fail(
+    `Ukendt slags indhold: "${what}". Der kan oprettes en gruppe, en indikation, en kilde eller søgeord.\n${usage}`,
+  );
 }
 
 if (import.meta.main) {

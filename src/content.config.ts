@@ -8,7 +8,11 @@ const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '
 // Files starting with "_" are drafts and templates. `[^_]` rather than `[!_]`: both skip them in a
 // build, but the dev server's file watcher only understands `[^_]` and would ignore every edit.
 const loader = (name: CollectionName) =>
-  glob({ base: `./content/${specs[name].folder}`, pattern: `[^_]*${specs[name].extension}`, generateId: byFileName });
+  glob({
+    base: `./content/${specs[name].folder}`,
+    pattern: `[^_]*${specs[name].extension}`,
+    generateId: byFileName,
+  });
 
 // One defineCollection per collection, with its schema written out, so every entry's type comes
 // from its schema (a generic helper here would leave `entry.data` as unknown in the pages).

@@ -10,7 +10,10 @@ import { breakHeadings } from './lib/hyphenation.ts';
 let sources: Promise<Map<string, SourceInfo>> | undefined;
 const sourceInfo = () =>
   (sources ??= getCollection('kilder').then(
-    (all) => new Map(all.map((s) => [s.id, { titel: s.data.titel, aar: s.data.dato.slice(0, 4), href: sourceUrl(s.id) }])),
+    (all) =>
+      new Map(
+        all.map((s) => [s.id, { titel: s.data.titel, aar: s.data.dato.slice(0, 4), href: sourceUrl(s.id) }]),
+      ),
   ));
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -19,5 +22,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? 'text/html').includes('text/html')) return response;
   const html = await response.text();
-  return new Response(breakHeadings(placeNotes(html, registry, await sourceInfo())), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(breakHeadings(placeNotes(html, registry, await sourceInfo())), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

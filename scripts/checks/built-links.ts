@@ -50,7 +50,14 @@ export function checkBuiltLinks(site: BuiltSite): ReturnType<FindingCollector['p
   return found.problems();
 }
 
-function judge(site: BuiltSite, page: BuiltPage, el: PageElement, attr: string, href: string, pagePaths: string[]): Problem | undefined {
+function judge(
+  site: BuiltSite,
+  page: BuiltPage,
+  el: PageElement,
+  attr: string,
+  href: string,
+  pagePaths: string[],
+): Problem | undefined {
   const target = resolveTarget(site, page, href);
   const what = describe(el, attr, href);
   const at = (needles: string[]) => ({ check: 'links', ...locateInSource(site, page, [href, ...needles]) });
@@ -76,7 +83,9 @@ function judge(site: BuiltSite, page: BuiltPage, el: PageElement, attr: string, 
           hint: `Skriv ${withoutBase(target.withSlash)} med / til sidst; sitet bygges med trailingSlash: 'always'.`,
         };
       }
-      const isPage = ['a', 'area', 'form'].includes(el.tag) || (el.tag === 'link' && PAGE_RELS.has((el.attrs.rel ?? '').toLowerCase()));
+      const isPage =
+        ['a', 'area', 'form'].includes(el.tag) ||
+        (el.tag === 'link' && PAGE_RELS.has((el.attrs.rel ?? '').toLowerCase()));
       const near = closest(target.pathname, pagePaths);
       return {
         ...at(needles),
@@ -91,7 +100,8 @@ function judge(site: BuiltSite, page: BuiltPage, el: PageElement, attr: string, 
     }
     case 'page': {
       const fragment = target.fragment;
-      if (fragment === undefined || BUILT_IN_FRAGMENTS.has(fragment) || fragment.startsWith(':~:')) return undefined;
+      if (fragment === undefined || BUILT_IN_FRAGMENTS.has(fragment) || fragment.startsWith(':~:'))
+        return undefined;
       const targetPage = site.pages.get(target.path);
       if (!targetPage || targetPage.anchors.has(fragment)) return undefined;
       const near = closest(fragment, [...targetPage.anchors]);

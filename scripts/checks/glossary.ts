@@ -16,7 +16,9 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const unknown = (id: string) => {
     const near = closest(id, terms);
-    return near ? `Mente du "${near}"?` : `Opret content/ordliste/${id}.yaml, eller brug et af ordene i content/ordliste/.`;
+    return near
+      ? `Mente du "${near}"?`
+      : `Opret content/ordliste/${id}.yaml, eller brug et af ordene i content/ordliste/.`;
   };
 
   for (const entry of ctx.raw) {
@@ -31,7 +33,8 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
           ...locate(entry, ['se', i]),
           field: `se[${i}]`,
           kind: id === entry.id ? 'ord-til-sig-selv' : 'ukendt-ord',
-          message: id === entry.id ? `Ordet henviser til sig selv.` : `Ordet "${id}" findes ikke i ordlisten.`,
+          message:
+            id === entry.id ? `Ordet henviser til sig selv.` : `Ordet "${id}" findes ikke i ordlisten.`,
           hint: id === entry.id ? 'Fjern punktet fra listen se.' : unknown(id),
         });
       });
@@ -49,12 +52,28 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
       const id = use.attributes.id;
       const at = { check: 'ordliste', file: entry.file, line: use.line, field: '<Term id>' };
       if (!id) {
-        problems.push({ ...at, kind: 'term-uden-id', message: `<Term> om "${use.text}" mangler attributten id.`, hint: 'Skriv id="…" med filnavnet på ordet i content/ordliste/ uden .yaml.' });
+        problems.push({
+          ...at,
+          kind: 'term-uden-id',
+          message: `<Term> om "${use.text}" mangler attributten id.`,
+          hint: 'Skriv id="…" med filnavnet på ordet i content/ordliste/ uden .yaml.',
+        });
       } else if (!terms.includes(id)) {
-        problems.push({ ...at, kind: 'ukendt-term', message: `<Term id="${id}"> henviser til et ord, der ikke findes i ordlisten.`, hint: unknown(id) });
+        problems.push({
+          ...at,
+          kind: 'ukendt-term',
+          message: `<Term id="${id}"> henviser til et ord, der ikke findes i ordlisten.`,
+          hint: unknown(id),
+        });
       }
       if (!use.text) {
-        problems.push({ ...at, field: '<Term>', kind: 'term-uden-tekst', message: `<Term id="${id ?? ''}"> har ingen tekst.`, hint: 'Skriv ordet mellem <Term …> og </Term>, så læseren kan se, hvad linket forklarer.' });
+        problems.push({
+          ...at,
+          field: '<Term>',
+          kind: 'term-uden-tekst',
+          message: `<Term id="${id ?? ''}"> har ingen tekst.`,
+          hint: 'Skriv ordet mellem <Term …> og </Term>, så læseren kan se, hvad linket forklarer.',
+        });
       }
     }
   }

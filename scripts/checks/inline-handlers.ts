@@ -14,7 +14,9 @@ export function checkInlineHandlers(site: BuiltSite): Problem[] {
     for (const el of page.elements) {
       for (const [attr, value] of Object.entries(el.attrs)) {
         const handler = attr.startsWith('on');
-        const scriptUrl = ['href', 'src', 'action', 'formaction'].includes(attr) && value.trim().toLowerCase().startsWith('javascript:');
+        const scriptUrl =
+          ['href', 'src', 'action', 'formaction'].includes(attr) &&
+          value.trim().toLowerCase().startsWith('javascript:');
         if (!handler && !scriptUrl) continue;
         const tag = el.tag;
         found.add(page, {

@@ -7,7 +7,6 @@ import { closest } from '../lib/closest.ts';
 import type { CheckContext } from '../lib/rule.ts';
 import { GENERAL_PATIENT_PAGE as GENERAL_PAGE } from '../../schemas/patient-page.ts';
 
-
 /**
  * Every patient group on the site has exactly one page for patients, that page's citations in
  * the text (<Kilde>) name real source documents and a place in them, and the general page that
@@ -21,7 +20,8 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
   const groups = ctx.raw.filter((e) => e.collection === 'grupper');
   const sources = ctx.raw.filter((e) => e.collection === 'kilder').map((e) => e.id);
   const problems: Problem[] = [];
-  const groupOf = (e: RawEntry) => (isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : undefined);
+  const groupOf = (e: RawEntry) =>
+    isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : undefined;
 
   const seen = new Map<string, RawEntry>();
   for (const page of pages) {
@@ -38,7 +38,9 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
         message: `Patientgruppen "${gruppe}" har allerede en side for patienter: ${first.file}.`,
         hint:
           'Hver patientgruppe har én side for patienter. Flyt teksten over i den første side, og slet denne fil.' +
-          (ownGroup(page) ? ` Er siden til gruppen "${page.id}", som filnavnet siger, så skriv gruppe: ${page.id}.` : ''),
+          (ownGroup(page)
+            ? ` Er siden til gruppen "${page.id}", som filnavnet siger, så skriv gruppe: ${page.id}.`
+            : ''),
       });
     } else seen.set(gruppe, page);
   }
@@ -64,7 +66,8 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
       check: 'patientsider',
       file: `content/patienter/${GENERAL_PAGE}.mdx`,
       kind: 'generel-side-mangler',
-      message: 'Den generelle side "Hvad er helgenomsekventering?" mangler. Alle sider for patienter linker til den.',
+      message:
+        'Den generelle side "Hvad er helgenomsekventering?" mangler. Alle sider for patienter linker til den.',
       hint: `Opret content/patienter/${GENERAL_PAGE}.mdx uden feltet gruppe.`,
     });
   }
@@ -82,7 +85,9 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
           ...at,
           field: '<Kilde dokument>',
           kind: dokument ? 'ukendt-kilde' : 'kilde-uden-dokument',
-          message: dokument ? `Kilden "${dokument}" findes ikke i content/kilder/.` : 'En <Kilde> mangler attributten dokument.',
+          message: dokument
+            ? `Kilden "${dokument}" findes ikke i content/kilder/.`
+            : 'En <Kilde> mangler attributten dokument.',
           hint: near
             ? `Mente du "${near}"?`
             : `Skriv dokument="…" med id'et på et af kildedokumenterne: ${sources.join(', ')}.`,

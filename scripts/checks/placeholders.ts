@@ -16,8 +16,11 @@ const placeholder = /\bUDFYLD\b.*/;
 
 export function checkPlaceholders(ctx: CheckContext): Problem[] {
   // Only a file whose values or body hold the mark is read again (for its line numbers).
-  const marked = (entry: RawEntry) => entry.body.includes(placeholderMark) || JSON.stringify(entry.data ?? null).includes(placeholderMark);
-  return ctx.raw.filter(marked).flatMap((entry) => findPlaceholders(entry, readFileSync(join(ctx.root, entry.file), 'utf8')));
+  const marked = (entry: RawEntry) =>
+    entry.body.includes(placeholderMark) || JSON.stringify(entry.data ?? null).includes(placeholderMark);
+  return ctx.raw
+    .filter(marked)
+    .flatMap((entry) => findPlaceholders(entry, readFileSync(join(ctx.root, entry.file), 'utf8')));
 }
 
 export function findPlaceholders(entry: RawEntry, text: string): Problem[] {
@@ -35,7 +38,13 @@ export function findPlaceholders(entry: RawEntry, text: string): Problem[] {
         else if (isSeq(a)) path.push(a.items.indexOf((ancestors[i + 1] ?? node) as Node));
       });
       const pos = entry.lineCounter.linePos(node.range[0]);
-      found.push({ line: pos.line + entry.lineOffset, column: pos.col, field: fieldPath(path), text: match[0], inBody: false });
+      found.push({
+        line: pos.line + entry.lineOffset,
+        column: pos.col,
+        field: fieldPath(path),
+        text: match[0],
+        inBody: false,
+      });
     },
   });
 

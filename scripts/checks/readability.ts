@@ -21,11 +21,20 @@ export function checkReadability(ctx: CheckContext): Problem[] {
     const error = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
     return error ? [syntaxProblem('læsbarhed', entry.file, error)] : [];
   });
-  return [...syntax, ...measure(ctx).flatMap(({ entry, result }) => (result.lix > MAX_PATIENT_LIX ? [problemFor(entry, result)] : []))];
+  return [
+    ...syntax,
+    ...measure(ctx).flatMap(({ entry, result }) =>
+      result.lix > MAX_PATIENT_LIX ? [problemFor(entry, result)] : [],
+    ),
+  ];
 }
 
 /** A text that is not valid MDX cannot be measured or built; the editor gets the line to fix. */
-export function syntaxProblem(check: string, file: string, error: { message: string; line?: number }): Problem {
+export function syntaxProblem(
+  check: string,
+  file: string,
+  error: { message: string; line?: number },
+): Problem {
   return {
     check,
     file,
@@ -55,7 +64,9 @@ function readPatientPages(ctx: CheckContext): { entry: RawEntry; text: string }[
 export function readabilitySummary(ctx: CheckContext): string[] {
   const rows = measure(ctx);
   if (!rows.length) return [];
-  const list = rows.map(({ entry, result }) => `${entry.id} ${result.lix}${result.lix > MAX_PATIENT_LIX ? ' (for svær)' : ''}`);
+  const list = rows.map(
+    ({ entry, result }) => `${entry.id} ${result.lix}${result.lix > MAX_PATIENT_LIX ? ' (for svær)' : ''}`,
+  );
   return [`Læsbarhed (LIX, højst ${MAX_PATIENT_LIX}) for sider til patienter: ${list.join(', ')}.`];
 }
 
@@ -69,14 +80,21 @@ function measure(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
 }
 
 function measurePages(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
-  return patientPages(ctx)
-    // A page still holding "UDFYLD" placeholders is reported by the placeholder check; its LIX means nothing yet.
-    .filter(({ entry, text }) => !mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length)
-    .map(({ entry, text }) => {
-      const ingress = (entry.data as Record<string, unknown> | undefined)?.ingress;
-      const result = patientPageLix(ingress, entry.body, bodyLineOffset(text, entry.body), keyLine(text, 'ingress'));
-      return { entry, result };
-    });
+  return (
+    patientPages(ctx)
+      // A page still holding "UDFYLD" placeholders is reported by the placeholder check; its LIX means nothing yet.
+      .filter(({ entry, text }) => !mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length)
+      .map(({ entry, text }) => {
+        const ingress = (entry.data as Record<string, unknown> | undefined)?.ingress;
+        const result = patientPageLix(
+          ingress,
+          entry.body,
+          bodyLineOffset(text, entry.body),
+          keyLine(text, 'ingress'),
+        );
+        return { entry, result };
+      })
+  );
 }
 
 /**

@@ -19,7 +19,11 @@ export function checkReferences(ctx: CheckContext): Problem[] {
 
   for (const entry of ctx.raw) {
     if (!isRecord(entry.data)) continue;
-    const at = (path: PropertyKey[]) => ({ file: entry.file, ...locate(entry, path), field: fieldPath(path) });
+    const at = (path: PropertyKey[]) => ({
+      file: entry.file,
+      ...locate(entry, path),
+      field: fieldPath(path),
+    });
 
     walk(entry.data, [], (value, path) => {
       if (path[path.length - 1] !== 'dokument' || typeof value !== 'string') return;
@@ -104,7 +108,11 @@ export function checkReferences(ctx: CheckContext): Problem[] {
         }
       });
     }
-    if (entry.collection === 'kilder' && typeof entry.data.fil === 'string' && entry.data.fil !== `${entry.id}.txt`) {
+    if (
+      entry.collection === 'kilder' &&
+      typeof entry.data.fil === 'string' &&
+      entry.data.fil !== `${entry.id}.txt`
+    ) {
       problems.push({
         check: 'referencer',
         ...at(['fil']),
@@ -121,7 +129,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void): void {
+function walk(
+  value: unknown,
+  path: PropertyKey[],
+  visit: (value: unknown, path: PropertyKey[]) => void,
+): void {
   visit(value, path);
   if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
   else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);

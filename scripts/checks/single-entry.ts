@@ -10,7 +10,12 @@ import type { CheckContext } from '../lib/rule.ts';
 export function checkSingleEntries(ctx: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const name of Object.keys(collections) as CollectionName[]) {
-    const spec = collections[name] as { folder: string; extension: string; label: string; singleEntry?: string };
+    const spec = collections[name] as {
+      folder: string;
+      extension: string;
+      label: string;
+      singleEntry?: string;
+    };
     if (!spec.singleEntry) continue;
     const expected = `content/${spec.folder}/${spec.singleEntry}${spec.extension}`;
     const entries = ctx.raw.filter((e) => e.collection === name);

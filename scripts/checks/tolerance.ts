@@ -8,7 +8,10 @@ import type { CheckContext } from '../lib/rule.ts';
  * or for "ca. 2.200" half the rounding step the trailing zeros show (± 50). A larger tolerance would
  * let the sums hide a real difference, such as a whole indication's patients.
  */
-export function allowedTolerance(figure: { vaerdi: number; kvalifikator?: string }): { max: number; step: number } {
+export function allowedTolerance(figure: { vaerdi: number; kvalifikator?: string }): {
+  max: number;
+  step: number;
+} {
   const decimals = (String(figure.vaerdi).split('.')[1] ?? '').length;
   let step = 10 ** -decimals;
   if (figure.kvalifikator === 'ca.' && decimals === 0 && figure.vaerdi !== 0) {
@@ -25,7 +28,10 @@ export function checkTolerances(ctx: CheckContext): Problem[] {
     walk(entry.data, [], (figure, path) => {
       const { max, step } = allowedTolerance(figure);
       if (figure.tolerance <= max + 1e-9) return;
-      const stated = figure.kvalifikator === 'ca.' ? `"ca. ${num(figure.vaerdi)}", afrundet til hele ${num(step)}` : `${num(figure.vaerdi)} uden "ca."`;
+      const stated =
+        figure.kvalifikator === 'ca.'
+          ? `"ca. ${num(figure.vaerdi)}", afrundet til hele ${num(step)}`
+          : `${num(figure.vaerdi)} uden "ca."`;
       problems.push({
         check: 'tolerance',
         kind: 'tolerance-for-stor',
@@ -44,10 +50,16 @@ export function checkTolerances(ctx: CheckContext): Problem[] {
 
 type Figure = { vaerdi: number; tolerance: number; kvalifikator?: string };
 
-function walk(value: unknown, path: (string | number)[], visit: (figure: Figure, path: (string | number)[]) => void): void {
+function walk(
+  value: unknown,
+  path: (string | number)[],
+  visit: (figure: Figure, path: (string | number)[]) => void,
+): void {
   if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], visit));
   if (!value || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
-  if (typeof record.vaerdi === 'number' && typeof record.tolerance === 'number') visit(record as Figure, path);
-  for (const [key, v] of Object.entries(record)) if (v && typeof v === 'object') walk(v, [...path, key], visit);
+  if (typeof record.vaerdi === 'number' && typeof record.tolerance === 'number')
+    visit(record as Figure, path);
+  for (const [key, v] of Object.entries(record))
+    if (v && typeof v === 'object') walk(v, [...path, key], visit);
 }

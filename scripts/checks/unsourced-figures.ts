@@ -32,7 +32,9 @@ export function danishNumber(text: string): number {
 }
 
 export function checkUnsourcedFigures(ctx: CheckContext): Problem[] {
-  return ctx.raw.filter((e) => e.collection !== 'kilder' && e.collection !== 'soegeord').flatMap(findUnsourcedFigures);
+  return ctx.raw
+    .filter((e) => e.collection !== 'kilder' && e.collection !== 'soegeord')
+    .flatMap(findUnsourcedFigures);
 }
 
 interface Text {
@@ -62,25 +64,24 @@ export function findUnsourcedFigures(entry: RawEntry): Problem[] {
     }
   };
   walk(entry.data, [], false, 1);
-  for (const t of texts.filter((t) => t.sourced)) for (const m of t.value.matchAll(NUMBER)) sourcedNumbers.add(danishNumber(m[0]));
+  for (const t of texts.filter((t) => t.sourced))
+    for (const m of t.value.matchAll(NUMBER)) sourcedNumbers.add(danishNumber(m[0]));
 
   return texts
     .filter((t) => !t.sourced && /\s/.test(t.value.trim()))
     .flatMap((t) =>
       [...t.value.matchAll(NUMBER)]
         .filter((m) => !sourcedNumbers.has(danishNumber(m[0])))
-        .map(
-          (m): Problem => ({
-            check: 'tal-med-kilde',
-            kind: 'tal-uden-kilde',
-            file: entry.file,
-            ...locate(entry, t.path),
-            field: fieldPath(t.path),
-            message: `Tallet ${m[0]} står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.`,
-            hint:
-              'Skriv tallet i et felt med kilde (fx et kriterium eller et tal med vaerdi og kilde), eller skriv teksten uden tallet. ' +
-              'Er det et navn eller en henvisning og ikke et tal fra kilderne, så skriv ordet foran (fx "bilag 2", "tabel 1").',
-          }),
-        ),
+        .map((m): Problem => ({
+          check: 'tal-med-kilde',
+          kind: 'tal-uden-kilde',
+          file: entry.file,
+          ...locate(entry, t.path),
+          field: fieldPath(t.path),
+          message: `Tallet ${m[0]} står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.`,
+          hint:
+            'Skriv tallet i et felt med kilde (fx et kriterium eller et tal med vaerdi og kilde), eller skriv teksten uden tallet. ' +
+            'Er det et navn eller en henvisning og ikke et tal fra kilderne, så skriv ordet foran (fx "bilag 2", "tabel 1").',
+        })),
     );
 }

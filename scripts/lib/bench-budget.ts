@@ -26,7 +26,8 @@ export function overBudget(m: Measured): string[] {
   const wall = m.fullSeconds / m.bareSeconds;
   const memory = m.fullPeakMb / m.barePeakMb;
   const over: string[] = [];
-  if (wall > WALL_BUDGET) over.push(`væg-tid ${wall.toFixed(2)} gange bart build + Pagefind (højst ${WALL_BUDGET})`);
+  if (wall > WALL_BUDGET)
+    over.push(`væg-tid ${wall.toFixed(2)} gange bart build + Pagefind (højst ${WALL_BUDGET})`);
   if (memory > MEMORY_BUDGET)
     over.push(`hukommelse ${memory.toFixed(2)} gange bart build + Pagefind (højst ${MEMORY_BUDGET})`);
   return over;

@@ -20,7 +20,9 @@ export interface BuiltCheckResult {
 export function runBuiltChecks(root: string, dist: string, options: ReadOptions = {}): BuiltCheckResult {
   const start = performance.now();
   const site = readBuiltSite(root, dist, options);
-  const timings: BuiltCheckResult['timings'] = [{ name: 'læs HTML', ms: performance.now() - start, problems: 0 }];
+  const timings: BuiltCheckResult['timings'] = [
+    { name: 'læs HTML', ms: performance.now() - start, problems: 0 },
+  ];
   const problems: Problem[] = [];
   for (const check of builtChecks) {
     const t = performance.now();

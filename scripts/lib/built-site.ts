@@ -101,7 +101,9 @@ export function scanPage(html: string): { elements: PageElement[]; anchors: Set<
       onclosetag(tag) {
         if (link && tag === link.element.tag) {
           const label = link.element.attrs['aria-label'];
-          link.element.name = squash(label?.trim() ? label : [...link.text, ' ', ...link.alts.join(' ')].join(''));
+          link.element.name = squash(
+            label?.trim() ? label : [...link.text, ' ', ...link.alts.join(' ')].join(''),
+          );
           link = undefined;
         }
       },
@@ -114,7 +116,22 @@ export function scanPage(html: string): { elements: PageElement[]; anchors: Set<
 }
 
 /** Tags whose attributes may point at a page or a file; other elements matter only for on… attributes. */
-export const REFERENCE_TAGS = new Set(['a', 'area', 'link', 'script', 'img', 'source', 'video', 'audio', 'iframe', 'object', 'use', 'form', 'button', 'input']);
+export const REFERENCE_TAGS = new Set([
+  'a',
+  'area',
+  'link',
+  'script',
+  'img',
+  'source',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'use',
+  'form',
+  'button',
+  'input',
+]);
 
 function isRelevant(tag: string, attrs: Record<string, string>): boolean {
   if (REFERENCE_TAGS.has(tag)) return true;
@@ -137,7 +154,9 @@ export function normaliseBase(base: string): string {
 export function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...listFiles(join(dir, entry.name), rel));
     else out.push(rel);

@@ -4,7 +4,11 @@ import { collections, type CollectionName } from '../../schemas/collections.ts';
 const pagesOf: Record<CollectionName, (id: string, data: { gruppe?: string } | undefined) => string[]> = {
   kilder: () => ['/kilder/'],
   grupper: (id) => [`/grupper/${id}/`, '/grupper/', '/oversigt/'],
-  indikationer: (id, d) => [`/indikationer/${id}/`, ...(d?.gruppe ? [`/grupper/${d.gruppe}/`] : []), '/oversigt/'],
+  indikationer: (id, d) => [
+    `/indikationer/${id}/`,
+    ...(d?.gruppe ? [`/grupper/${d.gruppe}/`] : []),
+    '/oversigt/',
+  ],
   programmet: () => ['/programmet/'],
   evaluering: () => ['/evaluering/'],
   international: () => ['/international/'],
@@ -26,9 +30,16 @@ export function changedPages(
   let everything = false;
   for (const file of files) {
     const match = /^content\/([^/]+)\/([^/]+)$/.exec(file);
-    const name = match && (Object.keys(collections) as CollectionName[]).find((c) => collections[c].folder === match[1]);
+    const name =
+      match && (Object.keys(collections) as CollectionName[]).find((c) => collections[c].folder === match[1]);
     if (!match || !name) {
-      if (!file.startsWith('content/') && !/\.md$/.test(file) && !file.startsWith('test/') && !file.startsWith('.github/')) everything = true;
+      if (
+        !file.startsWith('content/') &&
+        !/\.md$/.test(file) &&
+        !file.startsWith('test/') &&
+        !file.startsWith('.github/')
+      )
+        everything = true;
       continue;
     }
     const spec = collections[name];
@@ -39,10 +50,17 @@ export function changedPages(
 }
 
 /** The pull request comment, in Danish: the preview's address, the pages to look at and how the checks went. */
-export function previewComment(o: { url: string; files: readonly string[]; checks: string; dataOf?: (file: string) => { gruppe?: string } | undefined }): string {
+export function previewComment(o: {
+  url: string;
+  files: readonly string[];
+  checks: string;
+  dataOf?: (file: string) => { gruppe?: string } | undefined;
+}): string {
   const { pages, everything } = changedPages(o.files, o.dataOf);
   const url = o.url.replace(/\/$/, '');
-  const list = pages.length ? pages.map((p) => `- [${p}](${url}${p})`).join('\n') : '- Ingen sider med indhold fra `content/` er ændret.';
+  const list = pages.length
+    ? pages.map((p) => `- [${p}](${url}${p})`).join('\n')
+    : '- Ingen sider med indhold fra `content/` er ændret.';
   return [
     '<!-- genomvejledninger-forhaandsvisning -->',
     '## Forhåndsvisning',
@@ -52,7 +70,9 @@ export function previewComment(o: { url: string; files: readonly string[]; check
     '**Sider, der er ændret:**',
     '',
     list,
-    ...(everything ? ['', 'Ændringen rører også kode eller opsætning, så alle sider kan se anderledes ud.'] : []),
+    ...(everything
+      ? ['', 'Ændringen rører også kode eller opsætning, så alle sider kan se anderledes ud.']
+      : []),
     '',
     `**Tjek:** ${o.checks}`,
     '',

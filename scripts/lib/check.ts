@@ -47,22 +47,36 @@ export interface CheckResult {
 }
 
 /** Runs every check over the content under `root` and collects all problems at once. */
-export function runChecks(root: string, raw: RawEntry[] = readContent(root), rules: readonly Rule[] = checks): CheckResult {
+export function runChecks(
+  root: string,
+  raw: RawEntry[] = readContent(root),
+  rules: readonly Rule[] = checks,
+): CheckResult {
   const ctx: CheckContext = { root, raw };
   const problems: Problem[] = [];
   const timings: CheckResult['timings'] = [];
   const notes: string[] = [];
   for (const check of rules) {
-    if (check.needsValidContent && problems.some((p) => p.check === 'skema' || p.check === 'referencer')) continue;
+    if (check.needsValidContent && problems.some((p) => p.check === 'skema' || p.check === 'referencer'))
+      continue;
     const start = performance.now();
     const found = check.run(ctx);
     const foreign = found.find((p) => p.check !== check.id);
-    if (foreign) throw new Error(`The check "${check.id}" reported a problem as "${foreign.check}"; a check reports under its own id.`);
+    if (foreign)
+      throw new Error(
+        `The check "${check.id}" reported a problem as "${foreign.check}"; a check reports under its own id.`,
+      );
     timings.push({ name: check.name, ms: performance.now() - start, problems: found.length });
     problems.push(...found);
     if (check.summary) notes.push(...check.summary(ctx));
   }
-  return { problems: withoutPlaceholderEchoes(problems), entries: raw.length, timings, notes, figures: problems.length ? undefined : figureSummary(raw) };
+  return {
+    problems: withoutPlaceholderEchoes(problems),
+    entries: raw.length,
+    timings,
+    notes,
+    figures: problems.length ? undefined : figureSummary(raw),
+  };
 }
 
 /**

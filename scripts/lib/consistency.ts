@@ -13,7 +13,12 @@ const unitText = (c: Comparison, n: number) => (c.unit === '%' ? `${num(n)} %` :
 
 /** A consistency rule from the domain as a check: it runs only on valid content. */
 export function consistencyCheck(rule: ConsistencyRule): Rule {
-  return { id: rule.id, name: rule.name, run: (ctx) => consistencyProblems(ctx, rule.id, rule.compare), needsValidContent: true };
+  return {
+    id: rule.id,
+    name: rule.name,
+    run: (ctx) => consistencyProblems(ctx, rule.id, rule.compare),
+    needsValidContent: true,
+  };
 }
 
 /**
@@ -37,7 +42,11 @@ export function consistencyProblems(
   const problems: Problem[] = unacknowledged.map((c): Problem => {
     const staleSame = stale.find((s) => s.current === c);
     const file = fileOf(c.where);
-    const others = [...new Set(c.parts.filter((p) => p.collection !== c.where.collection || p.id !== c.where.id).map(fileOf))];
+    const others = [
+      ...new Set(
+        c.parts.filter((p) => p.collection !== c.where.collection || p.id !== c.where.id).map(fileOf),
+      ),
+    ];
     const where = at(c.where, c.path);
     if (c.hiddenPart) {
       return {
@@ -63,9 +72,9 @@ export function consistencyProblems(
         (c.where.collection === 'programmet'
           ? ''
           : staleSame
-          ? ` Afvigelsen er anerkendt med andre tal (angivet ${yamlNumber(staleSame.ack.ack.angivet)}, beregnet ${yamlNumber(staleSame.ack.ack.beregnet)}); har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer.`
-          : ` Står tallene sådan i kilden, så anerkend afvigelsen i ${file} under afvigelser: ` +
-            `{ tjek: ${tjek}, emne: ${c.emne}, angivet: ${yamlNumber(c.stated)}, beregnet: ${yamlNumber(c.computed)}, forklaring: "…", kilde: { dokument: …, sted: "…" } }.`),
+            ? ` Afvigelsen er anerkendt med andre tal (angivet ${yamlNumber(staleSame.ack.ack.angivet)}, beregnet ${yamlNumber(staleSame.ack.ack.beregnet)}); har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer.`
+            : ` Står tallene sådan i kilden, så anerkend afvigelsen i ${file} under afvigelser: ` +
+              `{ tjek: ${tjek}, emne: ${c.emne}, angivet: ${yamlNumber(c.stated)}, beregnet: ${yamlNumber(c.computed)}, forklaring: "…", kilde: { dokument: …, sted: "…" } }.`),
     };
   });
 
@@ -116,28 +125,48 @@ function writeText(model: Model, c: Comparison, line: number | undefined): strin
   const next = followOns(model, c).map((f) => {
     const entry = model.raw(f.where);
     const at = entry ? locate(entry, f.path) : {};
-    const file = entry && f.where.id !== c.where.id ? `${entry.file}:${at.line ?? ''}` : at.line ? `linje ${at.line}` : '';
+    const file =
+      entry && f.where.id !== c.where.id
+        ? `${entry.file}:${at.line ?? ''}`
+        : at.line
+          ? `linje ${at.line}`
+          : '';
     return `${yamlNumber(f.computed)} i ${fieldPath(f.path)}${file ? ` (${file})` : ''}`;
   });
-  return next.length ? `${first} Skriv så også ${next.join(' og ')}: de tal bygger på det første og går ellers ikke op bagefter.` : first;
+  return next.length
+    ? `${first} Skriv så også ${next.join(' og ')}: de tal bygger på det første og går ellers ikke op bagefter.`
+    : first;
 }
 
 /** A count that must equal its parts: the figure to write is their sum. A share or a rounded average is left to the editor. */
-const writable = (c: Comparison) => c.relation === 'lig' && c.unit !== '%' && Number.isInteger(c.computed) && c.where.collection !== 'programmet';
+const writable = (c: Comparison) =>
+  c.relation === 'lig' &&
+  c.unit !== '%' &&
+  Number.isInteger(c.computed) &&
+  c.where.collection !== 'programmet';
 
 const fieldKey = (c: Comparison) => `${c.where.collection}/${c.where.id}|${c.path.join('.')}`;
 const comparisonKey = (c: Comparison) => `${c.tjek}|${c.where.collection}/${c.where.id}|${c.path.join('.')}`;
 
 /** The comparisons that pass now but fail once `first`'s stated figure is set to what its parts give, repeated until nothing more breaks. */
 function followOns(model: Model, first: Comparison): Comparison[] {
-  const failingNow = new Set(allComparisons(model).filter((c) => !c.ok).map(comparisonKey));
+  const failingNow = new Set(
+    allComparisons(model)
+      .filter((c) => !c.ok)
+      .map(comparisonKey),
+  );
   const found = new Map<string, Comparison>();
   let current = withStated(model, first);
   for (let round = 0; round < 5 && current; round++) {
     // One figure per field: a field the editor is already told to change (or the first one) is not repeated.
     const fields = new Set([fieldKey(first), ...[...found.values()].map(fieldKey)]);
     const broken = allComparisons(current).filter(
-      (c) => !c.ok && writable(c) && !failingNow.has(comparisonKey(c)) && !fields.has(fieldKey(c)) && !found.has(comparisonKey(c)),
+      (c) =>
+        !c.ok &&
+        writable(c) &&
+        !failingNow.has(comparisonKey(c)) &&
+        !fields.has(fieldKey(c)) &&
+        !found.has(comparisonKey(c)),
     );
     if (!broken.length) break;
     for (const c of broken) {
@@ -156,18 +185,26 @@ function withStated(model: ContentModel, c: Comparison): ContentModel | undefine
   if (c.where.collection === 'programmet') return undefined;
   const key = modelKey[c.where.collection];
   const items = model[key] as { id: string; data: unknown }[];
-  const copy = { ...model, [key]: items.map((item) => {
-    if (item.id !== c.where.id) return item;
-    const data = structuredClone(item.data) as Record<string | number, unknown>;
-    let node: Record<string | number, unknown> = data;
-    for (const step of c.path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
-    node[c.path.at(-1)!] = c.computed;
-    return { ...item, data };
-  }) };
+  const copy = {
+    ...model,
+    [key]: items.map((item) => {
+      if (item.id !== c.where.id) return item;
+      const data = structuredClone(item.data) as Record<string | number, unknown>;
+      let node: Record<string | number, unknown> = data;
+      for (const step of c.path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+      node[c.path.at(-1)!] = c.computed;
+      return { ...item, data };
+    }),
+  };
   return copy as ContentModel;
 }
 
-function compareEmner(model: Model, tjek: ConsistencyCheckId, where: EntryRef, compare: (m: Model) => Comparison[]): string[] {
+function compareEmner(
+  model: Model,
+  tjek: ConsistencyCheckId,
+  where: EntryRef,
+  compare: (m: Model) => Comparison[],
+): string[] {
   return compare(model)
     .filter((c) => c.tjek === tjek && c.where.collection === where.collection && c.where.id === where.id)
     .map((c) => c.emne);
@@ -185,5 +222,8 @@ function relationText(c: Comparison): string {
 /** How many comparisons agree and how many discrepancies editors have acknowledged, for the summary line. */
 export function figureSummary(raw: CheckContext['raw']): { agree: number; acknowledged: number } {
   const comparisons = allComparisons(contentModel(raw));
-  return { agree: comparisons.filter((c) => c.ok).length, acknowledged: comparisons.filter((c) => !c.ok).length };
+  return {
+    agree: comparisons.filter((c) => c.ok).length,
+    acknowledged: comparisons.filter((c) => !c.ok).length,
+  };
 }

@@ -114,7 +114,9 @@ export function readContent(root: string): RawEntry[] {
     const dir = join(root, 'content', spec.folder);
     let files: string[];
     try {
-      files = readdirSync(dir).filter((f) => f.endsWith(spec.extension) && !f.startsWith('_')).sort();
+      files = readdirSync(dir)
+        .filter((f) => f.endsWith(spec.extension) && !f.startsWith('_'))
+        .sort();
     } catch {
       files = [];
     }
@@ -129,7 +131,8 @@ export function readContent(root: string): RawEntry[] {
  */
 export function locate(entry: RawEntry, path: readonly PropertyKey[]): { line?: number; column?: number } {
   for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? entry.doc.contents : entry.doc.getIn(path.slice(0, n) as (string | number)[], true);
+    const node =
+      n === 0 ? entry.doc.contents : entry.doc.getIn(path.slice(0, n) as (string | number)[], true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range) {
       // For a map or list, point at its key rather than its first child.

@@ -31,7 +31,10 @@ export const errorKinds = {
   'for-lille-tal': { check: 'skema', template: '… er for lille: værdien skal være mindst ….' },
   'for-stort-tal': { check: 'skema', template: '… er for stort: værdien skal være højst ….' },
   'for-faa-punkter': { check: 'skema', template: 'Listen har for få punkter: listen skal have mindst ….' },
-  'for-mange-punkter': { check: 'skema', template: 'Listen har for mange punkter: listen skal have højst ….' },
+  'for-mange-punkter': {
+    check: 'skema',
+    template: 'Listen har for mange punkter: listen skal have højst ….',
+  },
   'ugyldig-vaerdi': { check: 'skema', template: 'Værdien … er ikke tilladt her.' },
   'ukendt-felt': { check: 'skema', template: 'Ukendt felt: ….' },
   'forkert-form': { check: 'skema', template: '… har ikke den rigtige form.' },
@@ -41,67 +44,121 @@ export const errorKinds = {
   // Anything else zod reports, in zod's own (Danish) words; no schema of ours produces it today.
   andet: { check: 'skema' },
   // scripts/checks/references.ts
-  'ukendt-kilde': { check: ['referencer', 'patientsider'], template: 'Kilden "…" findes ikke i content/kilder/.' },
+  'ukendt-kilde': {
+    check: ['referencer', 'patientsider'],
+    template: 'Kilden "…" findes ikke i content/kilder/.',
+  },
   'ukendt-gruppe': { check: 'referencer', template: 'Patientgruppen "…" findes ikke i content/grupper/.' },
   'kode-filnavn': { check: 'referencer', template: 'Koden "…" svarer ikke til filnavnet "….yaml".' },
   'kilde-filnavn': { check: 'referencer', template: 'Filnavnet "…" svarer ikke til kildens id "…".' },
   // scripts/checks/references.ts (status rows; a row naming no group uses ukendt-gruppe)
-  'afventer-gruppe': { check: 'referencer', template: 'Gruppen "…" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.' },
+  'afventer-gruppe': {
+    check: 'referencer',
+    template:
+      'Gruppen "…" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.',
+  },
   // scripts/checks/built-links.ts, link-texts.ts and inline-handlers.ts: run on the built HTML at the end of the build
-  'link-uden-for-sti': { check: 'links', template: '… peger på …, som ligger uden for sitets sti …. (på siden …)' },
-  'link-uden-skraastreg': { check: 'links', template: '… peger på … uden skråstreg til sidst, men siden ligger på …. (på siden …)' },
+  'link-uden-for-sti': {
+    check: 'links',
+    template: '… peger på …, som ligger uden for sitets sti …. (på siden …)',
+  },
+  'link-uden-skraastreg': {
+    check: 'links',
+    template: '… peger på … uden skråstreg til sidst, men siden ligger på …. (på siden …)',
+  },
   'link-findes-ikke': { check: 'links' },
   'anker-findes-ikke': { check: 'links' },
   'uklar-linktekst': { check: 'linktekst' },
   'inline-script': { check: 'inline-script' },
   // scripts/checks/tolerance.ts
-  'tolerance-for-stor': { check: 'tolerance', template: 'Tolerancen … er større end kildens afrunding: kilden angiver …, så tallet kan højst være … ved siden af.' },
+  'tolerance-for-stor': {
+    check: 'tolerance',
+    template:
+      'Tolerancen … er større end kildens afrunding: kilden angiver …, så tallet kan højst være … ved siden af.',
+  },
   // scripts/lib/consistency.ts, shared by the checks that compare figures (the `tjek` of an acknowledgement)
-  'tal-gaar-ikke-op': { check: consistencyChecks, template: 'Tallene går ikke op (…): kilden angiver …, men …. …' },
+  'tal-gaar-ikke-op': {
+    check: consistencyChecks,
+    template: 'Tallene går ikke op (…): kilden angiver …, men …. …',
+  },
   'tolerance-skjuler-del': {
     check: consistencyChecks,
-    template: 'Feltet tolerance skjuler en hel del (…): kilden angiver …, men …. Forskellen er …, lige så meget som hele … (…).',
+    template:
+      'Feltet tolerance skjuler en hel del (…): kilden angiver …, men …. Forskellen er …, lige så meget som hele … (…).',
   },
-  'afvigelse-forsvundet': { check: consistencyChecks, template: 'Den anerkendte afvigelse (tjek …, emne …) findes ikke længere: tallene går nu op (…).' },
+  'afvigelse-forsvundet': {
+    check: consistencyChecks,
+    template: 'Den anerkendte afvigelse (tjek …, emne …) findes ikke længere: tallene går nu op (…).',
+  },
   'afvigelse-aendret': {
     check: consistencyChecks,
-    template: 'Den anerkendte afvigelse (tjek …, emne …) passer ikke længere: den er anerkendt med angivet … og beregnet …, men nu er tallene angivet … og beregnet ….',
+    template:
+      'Den anerkendte afvigelse (tjek …, emne …) passer ikke længere: den er anerkendt med angivet … og beregnet …, men nu er tallene angivet … og beregnet ….',
   },
-  'afvigelse-ukendt-emne': { check: consistencyChecks, template: 'Den anerkendte afvigelse (tjek …, emne …) svarer ikke til nogen sammenligning i ….' },
+  'afvigelse-ukendt-emne': {
+    check: consistencyChecks,
+    template: 'Den anerkendte afvigelse (tjek …, emne …) svarer ikke til nogen sammenligning i ….',
+  },
   // scripts/checks/single-entry.ts
   'enkeltfil-mangler': { check: 'enkeltfil', template: 'Filen med … mangler: siden bygger på ….' },
-  'enkeltfil-ekstra': { check: 'enkeltfil', template: 'Mappen content/… må kun indeholde én fil, …; denne fil bliver ikke vist.' },
+  'enkeltfil-ekstra': {
+    check: 'enkeltfil',
+    template: 'Mappen content/… må kun indeholde én fil, …; denne fil bliver ikke vist.',
+  },
   // scripts/checks/evaluation-parts.ts
-  'del-filnavn': { check: 'evaluering', template: 'Delen "…" står i filen "….yaml"; filnavnet skal være lig delen.' },
+  'del-filnavn': {
+    check: 'evaluering',
+    template: 'Delen "…" står i filen "….yaml"; filnavnet skal være lig delen.',
+  },
   // scripts/checks/readability.ts (mdx also from scripts/checks/glossary.ts)
   mdx: { check: ['læsbarhed', 'ordliste'], template: 'Teksten kan ikke læses som MDX (…).' },
   'for-svaer-tekst': {
     check: 'læsbarhed',
-    template: 'Teksten er for svær til en side for patienter: LIX er … (…), men grænsen er …. Siden har … ord i … sætninger, og … af ordene er lange (over seks bogstaver).',
+    template:
+      'Teksten er for svær til en side for patienter: LIX er … (…), men grænsen er …. Siden har … ord i … sætninger, og … af ordene er lange (over seks bogstaver).',
   },
   // scripts/checks/patient-pages.ts
-  'patientside-dobbelt': { check: 'patientsider', template: 'Patientgruppen "…" har allerede en side for patienter: ….' },
-  'patientside-mangler': { check: 'patientsider', template: 'Patientgruppen "…" har ingen side for patienter og pårørende.' },
+  'patientside-dobbelt': {
+    check: 'patientsider',
+    template: 'Patientgruppen "…" har allerede en side for patienter: ….',
+  },
+  'patientside-mangler': {
+    check: 'patientsider',
+    template: 'Patientgruppen "…" har ingen side for patienter og pårørende.',
+  },
   'generel-side-mangler': {
     check: 'patientsider',
-    template: 'Den generelle side "Hvad er helgenomsekventering?" mangler. Alle sider for patienter linker til den.',
+    template:
+      'Den generelle side "Hvad er helgenomsekventering?" mangler. Alle sider for patienter linker til den.',
   },
   'kilde-uden-dokument': { check: 'patientsider', template: 'En <Kilde> mangler attributten dokument.' },
-  'kilde-uden-sted': { check: 'patientsider', template: 'En <Kilde> siger ikke, hvor i dokumentet oplysningen står.' },
+  'kilde-uden-sted': {
+    check: 'patientsider',
+    template: 'En <Kilde> siger ikke, hvor i dokumentet oplysningen står.',
+  },
   // scripts/checks/glossary.ts
   'ord-til-sig-selv': { check: 'ordliste', template: 'Ordet henviser til sig selv.' },
   'ukendt-ord': { check: 'ordliste', template: 'Ordet "…" findes ikke i ordlisten.' },
-  'ukendt-term': { check: 'ordliste', template: '<Term id="…"> henviser til et ord, der ikke findes i ordlisten.' },
+  'ukendt-term': {
+    check: 'ordliste',
+    template: '<Term id="…"> henviser til et ord, der ikke findes i ordlisten.',
+  },
   'term-uden-id': { check: 'ordliste', template: '<Term> om "…" mangler attributten id.' },
   'term-uden-tekst': { check: 'ordliste', template: '<Term id="…"> har ingen tekst.' },
   // scripts/checks/search-terms.ts
   'dobbelt-soegeord': { check: 'søgeord', template: '… "…" står også i … (felt: …).' },
   // src/integrations/search-index.ts, when the search index is built from the finished pages
-  'side-ikke-i-soegningen': { check: 'søgeord', template: 'Siden "…" findes ikke i det byggede site, eller den er ikke med i søgningen.' },
+  'side-ikke-i-soegningen': {
+    check: 'søgeord',
+    template: 'Siden "…" findes ikke i det byggede site, eller den er ikke med i søgningen.',
+  },
   'side-ikke-dansk': { check: 'søgeord', template: 'Siden … har sproget "…", men søgeindekset er dansk.' },
   'ukendt-side': { check: 'søgeord', template: 'Siden "…" findes ikke: … "…" er ikke i content/….' },
   // scripts/checks/unsourced-figures.ts
-  'tal-uden-kilde': { check: 'tal-med-kilde', template: 'Tallet … står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.' },
+  'tal-uden-kilde': {
+    check: 'tal-med-kilde',
+    template: 'Tallet … står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.',
+  },
   // scripts/checks/placeholders.ts
   pladsholder: { check: 'pladsholdere', template: 'Pladsholderen "…" er ikke udfyldt.' },
 } as const satisfies Record<string, ErrorKind>;

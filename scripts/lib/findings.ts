@@ -18,12 +18,17 @@ export class FindingCollector {
   }
 
   problems(): Problem[] {
-    return [...this.#found.values()].map(({ problem, pages }) => ({ ...problem, message: `${problem.message} ${onPages([...pages].sort())}` }));
+    return [...this.#found.values()].map(({ problem, pages }) => ({
+      ...problem,
+      message: `${problem.message} ${onPages([...pages].sort())}`,
+    }));
   }
 }
 
 export function onPages(pages: readonly string[]): string {
   if (pages.length === 1) return `(på siden ${pages[0]})`;
   const shown = pages.slice(0, 3).join(', ');
-  return pages.length > 3 ? `(på ${pages.length} sider: ${shown} og ${pages.length - 3} flere)` : `(på ${pages.length} sider: ${shown})`;
+  return pages.length > 3
+    ? `(på ${pages.length} sider: ${shown} og ${pages.length - 3} flere)`
+    : `(på ${pages.length} sider: ${shown})`;
 }

@@ -13,11 +13,13 @@ export type Target =
 export function resolveTarget(site: BuiltSite, page: BuiltPage, href: string): Target {
   const { pathname, fragment, external } = splitHref(site, page, href);
   if (external) return { type: 'external' };
-  if (!pathname.startsWith(site.base) && `${pathname}/` !== site.base) return { type: 'outside-base', pathname };
+  if (!pathname.startsWith(site.base) && `${pathname}/` !== site.base)
+    return { type: 'outside-base', pathname };
   const rel = pathname.slice(site.base.length);
   if (site.pages.has(pathname)) return { type: 'page', path: pathname, fragment };
   if (rel && site.files.has(rel)) return { type: 'file', file: rel, path: pathname };
-  if (!pathname.endsWith('/') && site.pages.has(`${pathname}/`)) return { type: 'missing', pathname, fragment, withSlash: `${pathname}/` };
+  if (!pathname.endsWith('/') && site.pages.has(`${pathname}/`))
+    return { type: 'missing', pathname, fragment, withSlash: `${pathname}/` };
   return { type: 'missing', pathname, fragment };
 }
 
@@ -25,12 +27,22 @@ export function resolveTarget(site: BuiltSite, page: BuiltPage, href: string): T
  * Path and fragment of an href. The common forms ("#x", "/a/b/#x") are split directly, because pages
  * have hundreds of links; anything else (relative paths, "..", queries, absolute URLs) goes through URL.
  */
-function splitHref(site: BuiltSite, page: BuiltPage, href: string): { pathname: string; fragment?: string; external?: boolean } {
+function splitHref(
+  site: BuiltSite,
+  page: BuiltPage,
+  href: string,
+): { pathname: string; fragment?: string; external?: boolean } {
   const hash = href.indexOf('#');
   const before = hash < 0 ? href : href.slice(0, hash);
   const fragment = hash < 0 ? undefined : safeDecode(href.slice(hash + 1));
   if (before === '') return { pathname: page.path, fragment };
-  if (before.startsWith('/') && !before.startsWith('//') && !before.includes('/.') && !before.includes('?') && !before.includes('\\')) {
+  if (
+    before.startsWith('/') &&
+    !before.startsWith('//') &&
+    !before.includes('/.') &&
+    !before.includes('?') &&
+    !before.includes('\\')
+  ) {
     return { pathname: safeDecode(before), fragment };
   }
   let url: URL;
@@ -40,7 +52,10 @@ function splitHref(site: BuiltSite, page: BuiltPage, href: string): { pathname: 
     return { pathname: href, fragment };
   }
   if (url.origin !== site.origin) return { pathname: url.pathname, external: true };
-  return { pathname: safeDecode(url.pathname), fragment: url.hash ? safeDecode(url.hash.slice(1)) : undefined };
+  return {
+    pathname: safeDecode(url.pathname),
+    fragment: url.hash ? safeDecode(url.hash.slice(1)) : undefined,
+  };
 }
 
 export function safeDecode(s: string): string {

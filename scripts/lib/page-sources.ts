@@ -18,7 +18,10 @@ export interface RouteInfo {
  * content/indikationer/HAEM-RR.yaml). A collection whose folder is named in the route wins, so
  * /grupper/[slug] finds content/grupper/ before another collection with an entry of the same id.
  */
-export function pageSourceResolver(root: string, routes: readonly RouteInfo[]): (routePath: string) => PageSource {
+export function pageSourceResolver(
+  root: string,
+  routes: readonly RouteInfo[],
+): (routePath: string) => PageSource {
   const specs = Object.values(collections);
   return (routePath) => {
     // "/404.html" is built from the route "/404", whose pattern may want a trailing slash.
@@ -28,7 +31,11 @@ export function pageSourceResolver(root: string, routes: readonly RouteInfo[]): 
       const match = candidates.map((c) => route.patternRegex.exec(c)).find(Boolean);
       if (!match) continue;
       const values = match.slice(1).filter((v): v is string => typeof v === 'string');
-      const ordered = [...specs].sort((a, b) => Number(route.entrypoint.includes(`/${b.folder}/`)) - Number(route.entrypoint.includes(`/${a.folder}/`)));
+      const ordered = [...specs].sort(
+        (a, b) =>
+          Number(route.entrypoint.includes(`/${b.folder}/`)) -
+          Number(route.entrypoint.includes(`/${a.folder}/`)),
+      );
       for (const value of values) {
         for (const spec of ordered) {
           const file = `content/${spec.folder}/${decodeURIComponent(value)}${spec.extension}`;

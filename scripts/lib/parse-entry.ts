@@ -11,6 +11,7 @@ const parsed = new WeakMap<RawEntry, Parsed>();
  */
 export function parseEntry(entry: RawEntry): Parsed {
   let result = parsed.get(entry);
-  if (!result) parsed.set(entry, (result = collections[entry.collection].schema.safeParse(entry.data) as Parsed));
+  if (!result)
+    parsed.set(entry, (result = collections[entry.collection].schema.safeParse(entry.data) as Parsed));
   return result;
 }

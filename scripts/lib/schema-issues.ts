@@ -27,16 +27,30 @@ export function issuesToProblems(
     const value = valueAt(input, path);
     const target = schemaAt(schema, path);
     const count = countProblem(issue, value, target, where.source?.(path));
-    const { message, hint, kind } = count ?? describeIssue(issue, value, target, schemaAt(schema, path.slice(0, -1)));
+    const { message, hint, kind } =
+      count ?? describeIssue(issue, value, target, schemaAt(schema, path.slice(0, -1)));
     // An unknown key is reported on its parent; point the editor at the key itself.
     const at = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
-    return { check: 'skema', kind, file: where.file, ...where.locate(at), field: fieldPath(at) || undefined, message, hint };
+    return {
+      check: 'skema',
+      kind,
+      file: where.file,
+      ...where.locate(at),
+      field: fieldPath(at) || undefined,
+      message,
+      hint,
+    };
   });
 }
 
 // A Danish thousands separator: 1.450, 1,450 or 1 450.
 const THOUSANDS = /^\d{1,3}(?:([.,\u00a0 ])\d{3})(?:\1\d{3})*$/;
-const separatorName: Record<string, string> = { '.': 'punktum', ',': 'komma', ' ': 'mellemrum', '\u00a0': 'mellemrum' };
+const separatorName: Record<string, string> = {
+  '.': 'punktum',
+  ',': 'komma',
+  ' ': 'mellemrum',
+  '\u00a0': 'mellemrum',
+};
 
 /**
  * A count (an integer field) written the Danish way. YAML reads "1.450" as the decimal 1.45 and
@@ -50,14 +64,18 @@ function countProblem(
   source: string | undefined,
 ): { message: string; hint: string; kind: ErrorKindId } | undefined {
   if (issue.code !== 'invalid_type') return undefined;
-  const isCount = issue.expected === 'int' || (issue.expected === 'number' && (target as { isInt?: boolean } | undefined)?.isInt === true);
+  const isCount =
+    issue.expected === 'int' ||
+    (issue.expected === 'number' && (target as { isInt?: boolean } | undefined)?.isInt === true);
   if (!isCount || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
   const written = (source ?? String(value)).trim();
   const match = THOUSANDS.exec(written);
-  const hint = 'Et antal skrives som et helt tal med cifre og uden punktum, komma eller mellemrum mellem tusinderne, fx 1450.';
+  const hint =
+    'Et antal skrives som et helt tal med cifre og uden punktum, komma eller mellemrum mellem tusinderne, fx 1450.';
   if (match) {
     const digits = written.replace(/\D/g, '');
-    const read = typeof value === 'number' ? `kommatallet ${String(value).replace('.', ',')}` : `teksten "${value}"`;
+    const read =
+      typeof value === 'number' ? `kommatallet ${String(value).replace('.', ',')}` : `teksten "${value}"`;
     return {
       kind: 'tusindtalsskilletegn',
       message: `Antallet "${written}" bliver læst som ${read}. Skriv ${digits} uden ${separatorName[match[1]!]}.`,
@@ -65,7 +83,11 @@ function countProblem(
     };
   }
   if (typeof value === 'number') {
-    return { kind: 'ikke-heltal', message: `Antallet ${String(value).replace('.', ',')} er ikke et helt tal.`, hint };
+    return {
+      kind: 'ikke-heltal',
+      message: `Antallet ${String(value).replace('.', ',')} er ikke et helt tal.`,
+      hint,
+    };
   }
   return undefined;
 }
@@ -95,7 +117,11 @@ function describeIssue(
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const limit = limitText(issue.origin, small ? 'mindst' : 'højst', small ? issue.minimum : issue.maximum);
+      const limit = limitText(
+        issue.origin,
+        small ? 'mindst' : 'højst',
+        small ? issue.minimum : issue.maximum,
+      );
       if (issue.origin === 'string') {
         return {
           kind: small ? 'for-kort-tekst' : 'for-lang-tekst',
@@ -144,7 +170,12 @@ function describeIssue(
       };
     case 'invalid_union':
       // A field that may take several forms (a number or "ikke angivet") and is left out is simply missing.
-      if (value === undefined) return { kind: 'mangler', message: 'Feltet mangler, men det er påkrævet.', hint: `Tilføj feltet.${about}` };
+      if (value === undefined)
+        return {
+          kind: 'mangler',
+          message: 'Feltet mangler, men det er påkrævet.',
+          hint: `Tilføj feltet.${about}`,
+        };
       return {
         kind: 'ingen-tilladt-form',
         message: `${capital(describeValue(value))} passer ikke til nogen af de tilladte former.`,
@@ -152,7 +183,10 @@ function describeIssue(
       };
     case 'custom': {
       // A refinement can carry its own fix in params.hint; the message then says only what is wrong.
-      const hint = typeof issue.params?.hint === 'string' ? issue.params.hint : `Ret værdien eller feltet, så kravet er opfyldt.${about}`;
+      const hint =
+        typeof issue.params?.hint === 'string'
+          ? issue.params.hint
+          : `Ret værdien eller feltet, så kravet er opfyldt.${about}`;
       return { kind: 'regel', message: issue.message, hint };
     }
     default:

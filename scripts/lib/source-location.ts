@@ -9,9 +9,15 @@ import { listFiles, type BuiltPage, type BuiltSite } from './built-site.ts';
  * file; the first file containing one wins. Without a match it falls back to the content file, since
  * the page is made from it, or else to the template.
  */
-export function locateInSource(site: BuiltSite, page: BuiltPage, needles: readonly string[]): { file: string; line?: number } {
+export function locateInSource(
+  site: BuiltSite,
+  page: BuiltPage,
+  needles: readonly string[],
+): { file: string; line?: number } {
   const usable = needles.filter((n) => n.length >= 3);
-  const candidates = [page.source.content, page.source.template, ...sharedSources(site.root)].filter((f): f is string => !!f);
+  const candidates = [page.source.content, page.source.template, ...sharedSources(site.root)].filter(
+    (f): f is string => !!f,
+  );
   for (const file of candidates) {
     const text = readSource(site.root, file);
     if (text === undefined) continue;

@@ -12,17 +12,26 @@ const TEMPLATE_INDICATIONS = [
 
 /** "S" and three letters from the group number: SAAA, SAAB, … (17,576 groups). */
 function prefixOf(i: number): string {
-  const letters = [Math.floor(i / 676) % 26, Math.floor(i / 26) % 26, i % 26].map((n) => String.fromCharCode(65 + n));
+  const letters = [Math.floor(i / 676) % 26, Math.floor(i / 26) % 26, i % 26].map((n) =>
+    String.fromCharCode(65 + n),
+  );
   return `S${letters.join('')}`;
 }
 
 /** Writes ceil(N/2) synthetic groups with two indications each (N rounded up to even), valid under the real schemas. */
-export function generateSynthetic(root: string, project: string, n: number): { groups: number; indications: number } {
+export function generateSynthetic(
+  root: string,
+  project: string,
+  n: number,
+): { groups: number; indications: number } {
   const groupText = readFileSync(join(root, 'content', 'grupper', `${TEMPLATE_GROUP}.mdx`), 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(groupText);
   if (!match) throw new Error(`content/grupper/${TEMPLATE_GROUP}.mdx har ingen frontmatter.`);
   const [, frontmatter, body] = match as unknown as [string, string, string];
-  const templates = TEMPLATE_INDICATIONS.map((t) => ({ ...t, text: readFileSync(join(root, 'content', 'indikationer', `${t.file}.yaml`), 'utf8') }));
+  const templates = TEMPLATE_INDICATIONS.map((t) => ({
+    ...t,
+    text: readFileSync(join(root, 'content', 'indikationer', `${t.file}.yaml`), 'utf8'),
+  }));
   const groups = Math.ceil(n / 2);
   const patientText = readFileSync(join(root, 'content', 'patienter', `${TEMPLATE_GROUP}.mdx`), 'utf8');
   let indications = 0;
@@ -31,10 +40,19 @@ export function generateSynthetic(root: string, project: string, n: number): { g
     const slug = `syntetisk-${prefix.toLowerCase()}`;
     const group = parseDocument(frontmatter);
     group.set('navn', `${String(group.get('navn'))} (syntetisk ${prefix})`);
-    group.set('beskrivelse', `${String(group.get('beskrivelse'))} Syntetisk gruppe ${g + 1} til måling af byggetiden.`);
-    writeFileSync(join(project, 'content', 'grupper', `${slug}.mdx`), `---\n${group.toString().trimEnd()}\n---\n${body}`);
+    group.set(
+      'beskrivelse',
+      `${String(group.get('beskrivelse'))} Syntetisk gruppe ${g + 1} til måling af byggetiden.`,
+    );
+    writeFileSync(
+      join(project, 'content', 'grupper', `${slug}.mdx`),
+      `---\n${group.toString().trimEnd()}\n---\n${body}`,
+    );
     // Every group gets both indications (and its patient page), so its stated totals still add up.
-    writeFileSync(join(project, 'content', 'patienter', `${slug}.mdx`), patientText.replace(/^gruppe: .*$/m, `gruppe: ${slug}`));
+    writeFileSync(
+      join(project, 'content', 'patienter', `${slug}.mdx`),
+      patientText.replace(/^gruppe: .*$/m, `gruppe: ${slug}`),
+    );
     for (const t of templates) {
       const doc = parseDocument(t.text);
       const code = `${prefix}-${t.suffix}`;
@@ -55,4 +73,3 @@ export function generateSynthetic(root: string, project: string, n: number): { g
   writeFileSync(programmeFile, programme.toString());
   return { groups, indications };
 }
-

@@ -2,7 +2,15 @@ import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Top-level entries that are build output, caches or history, not the project. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'tmp']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'tmp',
+]);
 
 /** Copies the project's own files (content, schemas, scripts, src, public, configs) into `to`. */
 export function copyProject(from: string, to: string): void {

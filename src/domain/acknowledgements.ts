@@ -12,7 +12,9 @@ export interface AcknowledgementRef {
 /** The acknowledged discrepancies of every entry that can hold them. */
 export function acknowledgements(model: ContentModel): AcknowledgementRef[] {
   const list = <T extends { afvigelser?: Discrepancy[] }>(collection: ModelCollection, items: Item<T>[]) =>
-    items.flatMap((i) => (i.data.afvigelser ?? []).map((ack, index) => ({ where: { collection, id: i.id }, index, ack })));
+    items.flatMap((i) =>
+      (i.data.afvigelser ?? []).map((ack, index) => ({ where: { collection, id: i.id }, index, ack })),
+    );
   return [
     ...list('grupper', model.groups),
     ...list('indikationer', model.indications),
@@ -33,14 +35,23 @@ export interface Judgement {
 }
 
 /** Matches the failing comparisons of one check against the acknowledgements that name that check. */
-export function judge(tjek: ConsistencyCheckId, comparisons: readonly Comparison[], acks: readonly AcknowledgementRef[]): Judgement {
+export function judge(
+  tjek: ConsistencyCheckId,
+  comparisons: readonly Comparison[],
+  acks: readonly AcknowledgementRef[],
+): Judgement {
   const mine = comparisons.filter((c) => c.tjek === tjek);
   const myAcks = acks.filter((a) => a.ack.tjek === tjek);
   const used = new Set<AcknowledgementRef>();
   const result: Judgement = { unacknowledged: [], acknowledged: [], stale: [] };
   for (const c of mine.filter((x) => !x.ok)) {
     const ack = myAcks.find(
-      (a) => !used.has(a) && sameEntry(a.where, c.where) && a.ack.emne === c.emne && samePin(a.ack.angivet, c.stated) && samePin(a.ack.beregnet, c.computed),
+      (a) =>
+        !used.has(a) &&
+        sameEntry(a.where, c.where) &&
+        a.ack.emne === c.emne &&
+        samePin(a.ack.angivet, c.stated) &&
+        samePin(a.ack.beregnet, c.computed),
     );
     if (ack) {
       used.add(ack);
@@ -49,7 +60,10 @@ export function judge(tjek: ConsistencyCheckId, comparisons: readonly Comparison
   }
   for (const a of myAcks) {
     if (used.has(a)) continue;
-    result.stale.push({ ack: a, current: mine.find((c) => sameEntry(a.where, c.where) && a.ack.emne === c.emne) });
+    result.stale.push({
+      ack: a,
+      current: mine.find((c) => sameEntry(a.where, c.where) && a.ack.emne === c.emne),
+    });
   }
   return result;
 }

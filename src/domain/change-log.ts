@@ -51,19 +51,34 @@ export interface ChangeEntry {
   note?: { kilde?: ChangeNote['kilde'] };
 }
 
-export const pagePath = (kind: PageKind, id: string) => (kind === 'indikation' ? `/indikationer/${id}/` : `/grupper/${id}/`);
+export const pagePath = (kind: PageKind, id: string) =>
+  kind === 'indikation' ? `/indikationer/${id}/` : `/grupper/${id}/`;
 
-const newestFirst = (a: ChangeEntry, b: ChangeEntry) => Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
+const newestFirst = (a: ChangeEntry, b: ChangeEntry) =>
+  Date.parse(b.date) - Date.parse(a.date) || a.id.localeCompare(b.id);
 
 /** Every entry, newest first: computed changes and editors' notes together. */
-export function buildChangeLog(changes: readonly ContentChange[], pages: readonly ChangePage[]): ChangeEntry[] {
+export function buildChangeLog(
+  changes: readonly ContentChange[],
+  pages: readonly ChangePage[],
+): ChangeEntry[] {
   const byKey = new Map(pages.map((p) => [`${p.kind}:${p.id}`, p]));
   const groups = new Set(pages.filter((p) => p.kind === 'gruppe').map((p) => p.id));
   const computed = changes.map((c): ChangeEntry => {
     const page = byKey.get(`${c.kind}:${c.id}`);
     const group = page?.group ?? c.group ?? c.id;
     const path = page ? pagePath(c.kind, c.id) : groups.has(group) ? pagePath('gruppe', group) : '/grupper/';
-    return { id: `${c.hash}:${c.file}`, date: c.date, kind: c.kind, page: c.id, group, title: page?.title ?? c.name ?? c.id, path, lines: c.lines, commit: c.hash };
+    return {
+      id: `${c.hash}:${c.file}`,
+      date: c.date,
+      kind: c.kind,
+      page: c.id,
+      group,
+      title: page?.title ?? c.name ?? c.id,
+      path,
+      lines: c.lines,
+      commit: c.hash,
+    };
   });
   const notes = pages.flatMap((p) =>
     p.notes.map((n, i): ChangeEntry => ({
@@ -94,5 +109,7 @@ export function entriesOfGroup(log: readonly ChangeEntry[], group: string): Chan
 /** Entries by month (YYYY-MM in Danish time), newest month first; the order within a month is kept. */
 export function byMonth(entries: readonly ChangeEntry[]): { month: string; entries: ChangeEntry[] }[] {
   const months = Map.groupBy(entries, (e) => dayOf(e.date).slice(0, 7));
-  return [...months].sort(([a], [b]) => b.localeCompare(a)).map(([month, list]) => ({ month, entries: list }));
+  return [...months]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([month, list]) => ({ month, entries: list }));
 }

@@ -35,7 +35,6 @@ export interface Comparison {
   ok: boolean;
 }
 
-
 export type ComparisonInput = Omit<Comparison, 'ok' | 'tolerance' | 'hiddenPart'> & { tolerance?: number };
 
 export function compare(c: ComparisonInput): Comparison {
@@ -43,7 +42,8 @@ export function compare(c: ComparisonInput): Comparison {
   const eps = 1e-9;
   const diff = Math.abs(c.stated - c.computed);
   // A tolerance allows for a source's rounding, never for a whole indication left out of (or added to) a total.
-  const hiddenPart = tolerance > 0 && diff > eps ? c.terms?.find((t) => t.value > 0 && t.value <= diff + eps) : undefined;
+  const hiddenPart =
+    tolerance > 0 && diff > eps ? c.terms?.find((t) => t.value > 0 && t.value <= diff + eps) : undefined;
   const ok = hiddenPart
     ? false
     : c.relation === 'lig'
@@ -53,7 +53,6 @@ export function compare(c: ComparisonInput): Comparison {
         : c.stated + tolerance + eps >= c.computed;
   return { ...c, tolerance, ...(hiddenPart ? { hiddenPart } : {}), ok };
 }
-
 
 /** One consistency rule: its id (named in messages, acknowledgements and CONTRIBUTING) and its comparisons. */
 export interface ConsistencyRule {

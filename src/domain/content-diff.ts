@@ -12,7 +12,10 @@ type Path = readonly string[];
 type Obj = Record<string, unknown>;
 type Unit = LabelledFigure['enhed'] | undefined;
 
-const labelMaps: Record<PageKind, Record<string, FieldLabel>> = { indikation: indicationLabels, gruppe: groupLabels };
+const labelMaps: Record<PageKind, Record<string, FieldLabel>> = {
+  indikation: indicationLabels,
+  gruppe: groupLabels,
+};
 
 /** Fields that are not facts of the guideline: the editor's notes are shown as they are, never diffed. */
 const skipped = new Set(['aendringsnoter']);
@@ -20,7 +23,8 @@ const skipped = new Set(['aendringsnoter']);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFigure = (v: unknown): v is Obj & { vaerdi: number } => isObj(v) && typeof v.vaerdi === 'number';
 const isSourced = (v: unknown): v is Obj & { tekst: string } => isObj(v) && typeof v.tekst === 'string';
-const isLabelledFigure = (v: unknown): v is Obj & { betegnelse: string; tal: Obj } => isObj(v) && typeof v.betegnelse === 'string' && isFigure(v.tal);
+const isLabelledFigure = (v: unknown): v is Obj & { betegnelse: string; tal: Obj } =>
+  isObj(v) && typeof v.betegnelse === 'string' && isFigure(v.tal);
 
 /** Text with its line breaks and runs of spaces folded: reflowing a paragraph is formatting. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -140,9 +144,11 @@ class Differ {
     if (path.length === 1 && skipped.has(path[0]!)) return;
     if (same(a, b)) return;
     if (isFigure(a) || isFigure(b)) return this.figure(this.label(path), a, b);
-    if (path[0] === 'kriterier' && path.length === 2 && !Array.isArray(a ?? b)) return this.criterion(path, this.label(path).label, a, b);
+    if (path[0] === 'kriterier' && path.length === 2 && !Array.isArray(a ?? b))
+      return this.criterion(path, this.label(path).label, a, b);
     if (isSourced(a) || isSourced(b)) return this.sourced(path, this.label(path).label, a, b);
-    if (Array.isArray(a) || Array.isArray(b)) return this.list(path, (a ?? []) as unknown[], (b ?? []) as unknown[]);
+    if (Array.isArray(a) || Array.isArray(b))
+      return this.list(path, (a ?? []) as unknown[], (b ?? []) as unknown[]);
     if (isObj(a) || isObj(b)) {
       const x = (isObj(a) ? a : {}) as Obj;
       const y = (isObj(b) ? b : {}) as Obj;
@@ -156,11 +162,16 @@ class Differ {
   private figure({ label, enhed }: { label: string; enhed: Unit }, a: unknown, b: unknown): void {
     const fa = isFigure(a) ? a : undefined;
     const fb = isFigure(b) ? b : undefined;
-    const text = (f: Obj & { vaerdi: number }) => formatFigure(f as Parameters<typeof formatFigure>[0], enhed);
+    const text = (f: Obj & { vaerdi: number }) =>
+      formatFigure(f as Parameters<typeof formatFigure>[0], enhed);
     if (!fa) return void this.out.push(`${label}: nyt tal, ${text(fb!)}.`);
     if (!fb) return void this.out.push(`${label}: tallet (${text(fa)}) er fjernet.`);
     if (text(fa) !== text(fb)) return void this.out.push(`${label}: ${text(fa)} → ${text(fb)}.`);
-    this.details(label, fa, fb, { note: 'noten ved tallet', kilde: 'kildehenvisningen', tolerance: 'den tilladte afvigelse' });
+    this.details(label, fa, fb, {
+      note: 'noten ved tallet',
+      kilde: 'kildehenvisningen',
+      tolerance: 'den tilladte afvigelse',
+    });
   }
 
   /** Notes and source references of a figure or a statement, named but not quoted. */
@@ -181,8 +192,14 @@ class Differ {
     this.criterionBody(path, label, ca!, cb!);
   }
 
-  private criterionBody(path: Path, label: string, a: Obj & { tekst: string }, b: Obj & { tekst: string }): void {
-    if (squash(a.tekst) !== squash(b.tekst)) this.out.push(`${label}: kriteriet er omformuleret. Før: ${quote(a.tekst)} Nu: ${quote(b.tekst)}`);
+  private criterionBody(
+    path: Path,
+    label: string,
+    a: Obj & { tekst: string },
+    b: Obj & { tekst: string },
+  ): void {
+    if (squash(a.tekst) !== squash(b.tekst))
+      this.out.push(`${label}: kriteriet er omformuleret. Før: ${quote(a.tekst)} Nu: ${quote(b.tekst)}`);
     if (a.kraeves !== b.kraeves) {
       this.out.push(
         `${label}: ${b.kraeves === true ? 'nu et krav' : b.kraeves === false ? 'ikke længere et krav' : 'siger ikke længere, om det er et krav'}.`,
@@ -203,7 +220,8 @@ class Differ {
 
   /** Key figures of a statement, matched by what they measure. */
   private labelledFigures(owner: string, a: unknown[], b: unknown[]): void {
-    const byName = (list: unknown[]) => new Map(list.filter(isLabelledFigure).map((f) => [squash(f.betegnelse), f]));
+    const byName = (list: unknown[]) =>
+      new Map(list.filter(isLabelledFigure).map((f) => [squash(f.betegnelse), f]));
     const x = byName(a);
     const y = byName(b);
     for (const name of new Set([...x.keys(), ...y.keys()])) {
@@ -236,7 +254,8 @@ class Differ {
   private list(path: Path, a: unknown[], b: unknown[]): void {
     const { label, enhed } = this.label(path);
     if ([...a, ...b].every((v) => !isObj(v))) {
-      const text = (l: unknown[]) => (l.length ? l.map((v) => this.plain(v, enhed, path)).join(', ') : 'ingen');
+      const text = (l: unknown[]) =>
+        l.length ? l.map((v) => this.plain(v, enhed, path)).join(', ') : 'ingen';
       return void this.out.push(`${label}: ${text(a)} → ${text(b)}.`);
     }
     const id = (v: unknown): string => {
@@ -254,7 +273,8 @@ class Differ {
     const isCriteria = path[0] === 'kriterier';
     // Unmatched items at the same place are one item changed rather than one removed and one added.
     const pairs = Math.min(removed.length, added.length);
-    for (let i = 0; i < pairs; i++) this.item(path, label, isCriteria, left.get(removed[i]!), right.get(added[i]!));
+    for (let i = 0; i < pairs; i++)
+      this.item(path, label, isCriteria, left.get(removed[i]!), right.get(added[i]!));
     for (const k of removed.slice(pairs)) this.item(path, label, isCriteria, left.get(k), undefined);
     for (const k of added.slice(pairs)) this.item(path, label, isCriteria, undefined, right.get(k));
     for (const [k, v] of left) if (right.has(k)) this.item(path, label, isCriteria, v, right.get(k), k);
@@ -265,8 +285,12 @@ class Differ {
     const v = (b ?? a) as Obj;
     if (isCriteria && isSourced(v)) {
       const what = typeof v.omraade === 'string' ? `${label} (${squash(v.omraade)})` : label;
-      if (!a) return void this.out.push(`${what}: nyt kriterium ${quote((b as Obj & { tekst: string }).tekst)}`);
-      if (!b) return void this.out.push(`${what}: kriteriet er fjernet (var ${quote((a as Obj & { tekst: string }).tekst)}).`);
+      if (!a)
+        return void this.out.push(`${what}: nyt kriterium ${quote((b as Obj & { tekst: string }).tekst)}`);
+      if (!b)
+        return void this.out.push(
+          `${what}: kriteriet er fjernet (var ${quote((a as Obj & { tekst: string }).tekst)}).`,
+        );
       return this.criterionBody(path, what, a as Obj & { tekst: string }, b as Obj & { tekst: string });
     }
     if (isSourced(v) && !name) {
@@ -275,7 +299,12 @@ class Differ {
       return this.sourced(path, label, a, b);
     }
     if (isSourced(v)) return this.sourced(path, label, a, b);
-    if (isLabelledFigure(v)) return this.figure({ label: `${label}, ${capitalize(squash(v.betegnelse))}`, enhed: v.enhed as Unit }, (a as Obj | undefined)?.tal, (b as Obj | undefined)?.tal);
+    if (isLabelledFigure(v))
+      return this.figure(
+        { label: `${label}, ${capitalize(squash(v.betegnelse))}`, enhed: v.enhed as Unit },
+        (a as Obj | undefined)?.tal,
+        (b as Obj | undefined)?.tal,
+      );
     if (typeof v.trin === 'string') return this.approval(label, a as Obj | undefined, b as Obj | undefined);
     const title = this.summary(v);
     if (!a) return void this.out.push(`${label}: tilføjet ${title}.`);
@@ -295,10 +324,17 @@ class Differ {
   private nested(owner: string, field: string, a: unknown, b: unknown, path: Path): void {
     if (isFigure(a) || isFigure(b)) return this.figure({ label: owner, enhed: undefined }, a, b);
     if (Array.isArray(a) || Array.isArray(b)) {
-      const text = (l: unknown) => (Array.isArray(l) && l.length ? l.map((v) => this.plain(v, undefined, path)).join(', ') : 'ingen');
+      const text = (l: unknown) =>
+        Array.isArray(l) && l.length ? l.map((v) => this.plain(v, undefined, path)).join(', ') : 'ingen';
       return void this.out.push(`${owner}: ${text(a)} → ${text(b)}.`);
     }
-    if (field === 'kilde' || field === 'note') return this.details(owner, { [field]: a }, { [field]: b }, { kilde: 'kildehenvisningen', note: 'noten' });
+    if (field === 'kilde' || field === 'note')
+      return this.details(
+        owner,
+        { [field]: a },
+        { [field]: b },
+        { kilde: 'kildehenvisningen', note: 'noten' },
+      );
     this.value([...path], a, b, owner);
   }
 
@@ -312,7 +348,10 @@ class Differ {
       const span = (s: Obj) => (s.fra ? `${this.plain(s.fra, undefined, ['fra'])} – ${when(s)}` : when(s));
       this.out.push(`${label}, ${step(b)}: ${span(a)} → ${span(b)}.`);
     }
-    if (!same(a.note, b.note)) this.out.push(`${label}, ${step(b)}: noten er ${a.note === undefined ? 'tilføjet' : b.note === undefined ? 'fjernet' : 'ændret'}.`);
+    if (!same(a.note, b.note))
+      this.out.push(
+        `${label}, ${step(b)}: noten er ${a.note === undefined ? 'tilføjet' : b.note === undefined ? 'fjernet' : 'ændret'}.`,
+      );
     if (!same(a.kilde, b.kilde)) this.out.push(`${label}, ${step(b)}: kildehenvisningen er ændret.`);
   }
 
@@ -336,7 +375,8 @@ class Differ {
     if (v instanceof Date) return formatPartialDate(v.toISOString().slice(0, 10));
     if (typeof v === 'string') {
       const field = path.at(-1);
-      if ((field === 'dato' || field === 'fra' || field === 'til') && /^\d{4}(-\d\d){0,2}$/.test(v)) return formatPartialDate(v);
+      if ((field === 'dato' || field === 'fra' || field === 'til') && /^\d{4}(-\d\d){0,2}$/.test(v))
+        return formatPartialDate(v);
       return squash(v);
     }
     return isObj(v) ? this.summary(v) : String(v);
@@ -349,7 +389,9 @@ class Differ {
     if (isBlank(b)) return void this.out.push(`${label}: fjernet (var ${this.shown(a, enhed, path)}).`);
     if (typeof a === 'string' && typeof b === 'string' && squash(a).length + squash(b).length > 120) {
       // A text too long to quote whole (an introduction) is only named: its beginning may be what did not change.
-      return void this.out.push(squash(b).length > MAX_QUOTE ? `${label} er omformuleret.` : `${label} er omformuleret: ${quote(b)}`);
+      return void this.out.push(
+        squash(b).length > MAX_QUOTE ? `${label} er omformuleret.` : `${label} er omformuleret: ${quote(b)}`,
+      );
     }
     const x = this.shown(a, enhed, path);
     const y = this.shown(b, enhed, path);

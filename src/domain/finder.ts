@@ -90,7 +90,9 @@ export function ageBands(indications: readonly FinderIndication[]): AgeBand[] {
 
 function bandFits(band: AgeBand, age: FinderAge): boolean {
   const { lo, hi } = ageRangeInMonths(age);
-  return (hi === undefined || band.fraMaaneder < hi) && (band.tilMaaneder === undefined || lo < band.tilMaaneder);
+  return (
+    (hi === undefined || band.fraMaaneder < hi) && (band.tilMaaneder === undefined || lo < band.tilMaaneder)
+  );
 }
 
 /** Whether the indication's age criterion, as written, matches the age answers. */
@@ -122,7 +124,10 @@ export function matches(i: FinderIndication, answers: FinderAnswers, bands: read
 }
 
 /** The indications whose written criteria match the answers, in the given order. */
-export function findIndications<T extends FinderIndication>(indications: readonly T[], answers: FinderAnswers): T[] {
+export function findIndications<T extends FinderIndication>(
+  indications: readonly T[],
+  answers: FinderAnswers,
+): T[] {
   const bands = ageBands(indications);
   return indications.filter((i) => matches(i, answers, bands));
 }
@@ -137,8 +142,14 @@ export function answersFromQuery(query: URLSearchParams, bands: readonly AgeBand
   return {
     alder: pick('alder', bandIds),
     debut: pick('debut', bandIds),
-    omraade: pick('omraade', areaOptions.map((o) => o.id)),
-    situation: pick('situation', situationOptions.map((o) => o.id)),
+    omraade: pick(
+      'omraade',
+      areaOptions.map((o) => o.id),
+    ),
+    situation: pick(
+      'situation',
+      situationOptions.map((o) => o.id),
+    ),
   };
 }
 
@@ -149,8 +160,12 @@ export function unstatedCriteria(i: FinderIndication): string[] {
   if (f.alder.fra === notStated && f.alder.til === notStated) out.push('Kilden angiver ingen aldersgrænse.');
   else if (f.alder.til === notStated) out.push('Kilden angiver ingen øvre aldersgrænse.');
   else if (f.alder.fra === notStated) out.push('Kilden angiver ingen nedre aldersgrænse.');
-  if (f.sygdomsomraader.vaerdier.includes(notStated)) out.push('Kilden angiver ikke, hvilke sygdomsområder indikationen dækker.');
-  if (f.situationer.vaerdier.includes(notStated)) out.push('Kilden angiver ikke, i hvilken situation (fx nyopdaget sygdom eller tilbagefald) indikationen gælder.');
+  if (f.sygdomsomraader.vaerdier.includes(notStated))
+    out.push('Kilden angiver ikke, hvilke sygdomsområder indikationen dækker.');
+  if (f.situationer.vaerdier.includes(notStated))
+    out.push(
+      'Kilden angiver ikke, i hvilken situation (fx nyopdaget sygdom eller tilbagefald) indikationen gælder.',
+    );
   return out;
 }
 
@@ -174,13 +189,20 @@ export function ageRangeText(age: FinderAge): string {
  * puts them in data attributes and the generated stylesheet hides a card whose list lacks the answer.
  */
 export const emptyToken = '-';
-export function filterTokens(i: FinderIndication, bands: readonly AgeBand[]): { alder: string[]; omraade: string[]; situation: string[] } {
+export function filterTokens(
+  i: FinderIndication,
+  bands: readonly AgeBand[],
+): { alder: string[]; omraade: string[]; situation: string[] } {
   const ageIds = ['', ...bands.map((b) => b.id)];
   const tok = (v: string) => v || emptyToken;
   return {
-    alder: ageIds.flatMap((a) => ageIds.filter((d) => ageMatches(i, { alder: a, debut: d }, bands)).map((d) => `${tok(a)}~${tok(d)}`)),
+    alder: ageIds.flatMap((a) =>
+      ageIds.filter((d) => ageMatches(i, { alder: a, debut: d }, bands)).map((d) => `${tok(a)}~${tok(d)}`),
+    ),
     omraade: ['', ...areaOptions.map((o) => o.id)].filter((o) => areaMatches(i, { omraade: o })).map(tok),
-    situation: ['', ...situationOptions.map((o) => o.id)].filter((s) => situationMatches(i, { situation: s })).map(tok),
+    situation: ['', ...situationOptions.map((o) => o.id)]
+      .filter((s) => situationMatches(i, { situation: s }))
+      .map(tok),
   };
 }
 

@@ -2,7 +2,12 @@ import type { Figure, LabelledFigure } from '../../schemas/figure.ts';
 
 const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
 const monthYear = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const fullDate = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const fullDate = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatNumber(n: number): string {
   return number.format(n);
@@ -34,8 +39,12 @@ const unitText: Record<LabelledFigure['enhed'], string> = {
  * A figure as the source states it: qualifier, value or range, unit.
  * Danish typography: thousands with a dot, decimals with a comma, a space before %, none before x.
  */
-export function formatFigure(f: Pick<Figure, 'vaerdi' | 'til' | 'kvalifikator'>, unit?: LabelledFigure['enhed']): string {
-  const value = f.til === undefined ? formatNumber(f.vaerdi) : `${formatNumber(f.vaerdi)}-${formatNumber(f.til)}`;
+export function formatFigure(
+  f: Pick<Figure, 'vaerdi' | 'til' | 'kvalifikator'>,
+  unit?: LabelledFigure['enhed'],
+): string {
+  const value =
+    f.til === undefined ? formatNumber(f.vaerdi) : `${formatNumber(f.vaerdi)}-${formatNumber(f.til)}`;
   const u = unit ? unitText[unit] : '';
   const withUnit = !u ? value : u === 'x' ? `${value}x` : `${value}\u00a0${u}`;
   return f.kvalifikator ? `${f.kvalifikator} ${withUnit}` : withUnit;
@@ -54,7 +63,12 @@ export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
-const dayInCopenhagen = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const dayInCopenhagen = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
 
 /** A moment (ISO 8601, e.g. a commit date) as its Danish calendar date: "23. november 2025". */
 export function formatDate(iso: string): string {
@@ -71,8 +85,17 @@ export const yamlNumber = (n: number): string => String(Number(n.toFixed(4)));
 /** A number with its unit in arithmetic: "1.234 WGS", "12,5 %". */
 export const withUnit = (n: number, unit: string): string => `${num(n)} ${unit}`;
 
-const monthInCopenhagen = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
-const isoDayInCopenhagen = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' });
+const monthInCopenhagen = new Intl.DateTimeFormat('da-DK', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
+const isoDayInCopenhagen = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/Copenhagen',
+});
 
 /** A moment's Danish calendar day as YYYY-MM-DD, for `datetime` attributes and grouping. */
 export function dayOf(iso: string): string {

@@ -22,7 +22,10 @@ export function firstSentence(text: string): string {
 export function samplesText(p: Indication['proevemateriale']): string {
   if (!p) return 'ikke angivet';
   const tumour = [...new Set(p.tumor.flatMap((t) => t.materialer))];
-  return [tumour.length ? `tumor: ${tumour.join(', ')}` : '', p.germline ? `normalt væv: ${p.germline.tekst}` : '']
+  return [
+    tumour.length ? `tumor: ${tumour.join(', ')}` : '',
+    p.germline ? `normalt væv: ${p.germline.tekst}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
 }

@@ -49,7 +49,10 @@ const SENTENCE_END = /(?<=[.!?]["”»)]?)\s+(?=["“„»(]?\p{Lu})/u;
 export function splitSentences(block: string): string[] {
   const clean = block.replace(/\s+/g, ' ').trim();
   if (!clean) return [];
-  return clean.split(SENTENCE_END).map((s) => s.trim()).filter((s) => words(s).length > 0);
+  return clean
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => words(s).length > 0);
 }
 
 /** The words of a sentence with their letter counts. */
@@ -69,7 +72,12 @@ export function lixOfBlocks(blocks: readonly TextBlock[]): LixResult {
   const sentences: Sentence[] = blocks.flatMap((b) =>
     splitSentences(b.text).map((text) => {
       const ws = words(text);
-      return { text, words: ws.length, longWords: ws.filter((w) => isLongWord(w.letters)).length, line: b.line };
+      return {
+        text,
+        words: ws.length,
+        longWords: ws.filter((w) => isLongWord(w.letters)).length,
+        line: b.line,
+      };
     }),
   );
   const wordCount = sentences.reduce((n, s) => n + s.words, 0);

@@ -24,7 +24,16 @@ import type { TextBlock } from './lix.ts';
 /** JSX components whose content is not running text. */
 const NOT_PROSE = new Set(['Kilde']);
 const BLOCKS = new Set(['paragraph', 'tableCell']);
-const SKIPPED = new Set(['heading', 'code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
+const SKIPPED = new Set([
+  'heading',
+  'code',
+  'inlineCode',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'yaml',
+]);
 
 const parsed = new Map<string, Root>();
 
@@ -55,7 +64,10 @@ export function mdxSyntaxError(body: string, lineOffset = 0): MdxSyntaxError | u
     return undefined;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number };
-    return { message: e.reason ?? e.message ?? String(error), line: typeof e.line === 'number' ? e.line + lineOffset : undefined };
+    return {
+      message: e.reason ?? e.message ?? String(error),
+      line: typeof e.line === 'number' ? e.line + lineOffset : undefined,
+    };
   }
 }
 
@@ -85,7 +97,8 @@ export function runningText(body: string, lineOffset = 0): TextBlock[] {
     if (dropped(node)) return;
     if (BLOCKS.has(node.type)) {
       const t = text(node).trim();
-      if (t) blocks.push({ text: t, line: node.position ? node.position.start.line + lineOffset : undefined });
+      if (t)
+        blocks.push({ text: t, line: node.position ? node.position.start.line + lineOffset : undefined });
       return;
     }
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
@@ -111,7 +124,8 @@ export function componentUses(body: string, names: readonly string[], lineOffset
     if (!jsx.name || !names.includes(jsx.name)) return;
     const attributes: Record<string, string | undefined> = {};
     for (const a of jsx.attributes) {
-      if (a.type === 'mdxJsxAttribute') attributes[a.name] = typeof a.value === 'string' ? a.value : undefined;
+      if (a.type === 'mdxJsxAttribute')
+        attributes[a.name] = typeof a.value === 'string' ? a.value : undefined;
     }
     uses.push({
       name: jsx.name,

@@ -30,7 +30,6 @@ export interface EntryRef {
   id: string;
 }
 
-
 /** Where the programme states the WGS it funds (content/programmet/programmet.yaml, omfang.helgenomsekventeringer). */
 export const FUNDED_WGS = { collection: 'programmet', path: ['omfang', 'helgenomsekventeringer'] } as const;
 

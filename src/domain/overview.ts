@@ -31,7 +31,10 @@ export interface OverviewRow {
 export interface Overview {
   rows: OverviewRow[];
   /** Sums over the rows; `complete` is false when a row lacks the figure. */
-  totals: Record<'indications' | 'patientsNewly' | 'wgs' | 'germline' | 'somatic' | 'samples', { value: number; complete: boolean }>;
+  totals: Record<
+    'indications' | 'patientsNewly' | 'wgs' | 'germline' | 'somatic' | 'samples',
+    { value: number; complete: boolean }
+  >;
   status?: Item<ImplementationStatus>;
 }
 
@@ -41,9 +44,13 @@ const shown = (m: Measure) => m.computed ?? m.stated?.vaerdi;
 export function nationalOverview(model: Pick<ContentModel, 'groups' | 'indications' | 'status'>): Overview {
   const status = [...model.status].sort((a, b) => b.data.periode.til.localeCompare(a.data.periode.til))[0];
   const statusRow = (slug: string) => status?.data.grupper.find((r) => r.gruppe === slug);
-  const ack = (slug: string) => !!status?.data.afvigelser.some((a) => a.tjek === 'status-andel' && a.emne === slug);
+  const ack = (slug: string) =>
+    !!status?.data.afvigelser.some((a) => a.tjek === 'status-andel' && a.emne === slug);
   const rows: OverviewRow[] = [...model.groups]
-    .sort((a, b) => a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'))
+    .sort(
+      (a, b) =>
+        a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'),
+    )
     .map((g) => {
       const t = groupTotals(g.id, model.indications);
       const r = statusRow(g.id);
@@ -55,9 +62,19 @@ export function nationalOverview(model: Pick<ContentModel, 'groups' | 'indicatio
         indications: t.indications.length,
         patientsNewly: { computed: t.patientsNewly, stated: g.data.patienterPrAar?.nyhenviste },
         // A year's WGS are the newly referred patients'; previously referred are a one-off cohort.
-        wgs: { computed: t.wgsNewly, stated: g.data.wgsPrAar?.nyhenviste ?? (g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.iAlt) },
-        germline: { computed: t.germlineNewly, stated: g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.germline },
-        somatic: { computed: t.somaticNewly, stated: g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.somatisk },
+        wgs: {
+          computed: t.wgsNewly,
+          stated:
+            g.data.wgsPrAar?.nyhenviste ?? (g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.iAlt),
+        },
+        germline: {
+          computed: t.germlineNewly,
+          stated: g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.germline,
+        },
+        somatic: {
+          computed: t.somaticNewly,
+          stated: g.data.tidligereHenviste ? undefined : g.data.wgsPrAar?.somatisk,
+        },
         samples: r?.proever,
         share: r?.andel,
         statusId: r ? status?.id : undefined,
@@ -84,7 +101,10 @@ export function nationalOverview(model: Pick<ContentModel, 'groups' | 'indicatio
   }
   const total = (pick: (r: OverviewRow) => number | undefined) => {
     const values = rows.map(pick);
-    return { value: sum(values.filter((v): v is number => v !== undefined)), complete: values.every((v) => v !== undefined) };
+    return {
+      value: sum(values.filter((v): v is number => v !== undefined)),
+      complete: values.every((v) => v !== undefined),
+    };
   };
   return {
     rows,

@@ -41,16 +41,25 @@ export interface StatusDerived {
   impliedShare?: number;
 }
 
-export function statusDerived(s: Item<ImplementationStatus>, model: Pick<ContentModel, 'groups' | 'indications'>): StatusDerived {
+export function statusDerived(
+  s: Item<ImplementationStatus>,
+  model: Pick<ContentModel, 'groups' | 'indications'>,
+): StatusDerived {
   const months = monthsBetween(s.data.periode.fra, s.data.periode.til);
   const rows = s.data.grupper.map((row): StatusRowDerived => {
     const group = model.groups.find((g) => g.id === row.gruppe);
     const d: StatusRowDerived = { row, groupExists: group !== undefined };
     if (!group) return d;
     const totals = groupTotals(group.id, model.indications);
-    if (totals.complete && totals.wgsNewly !== undefined) [d.expectedPerYear, d.expectedSource] = [totals.wgsNewly, 'indikationer'];
-    else if (group.data.wgsPrAar?.nyhenviste) [d.expectedPerYear, d.expectedSource] = [group.data.wgsPrAar.nyhenviste.vaerdi, 'gruppe'];
-    else if (group.data.wgsPrAar?.iAlt && !group.data.wgsPrAar.tidligereHenviste && !group.data.tidligereHenviste)
+    if (totals.complete && totals.wgsNewly !== undefined)
+      [d.expectedPerYear, d.expectedSource] = [totals.wgsNewly, 'indikationer'];
+    else if (group.data.wgsPrAar?.nyhenviste)
+      [d.expectedPerYear, d.expectedSource] = [group.data.wgsPrAar.nyhenviste.vaerdi, 'gruppe'];
+    else if (
+      group.data.wgsPrAar?.iAlt &&
+      !group.data.wgsPrAar.tidligereHenviste &&
+      !group.data.tidligereHenviste
+    )
       [d.expectedPerYear, d.expectedSource] = [group.data.wgsPrAar.iAlt.vaerdi, 'gruppe-i-alt'];
     if (d.expectedPerYear !== undefined && d.expectedPerYear > 0) {
       d.expectedInPeriod = (d.expectedPerYear * months) / 12;

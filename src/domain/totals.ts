@@ -115,8 +115,11 @@ function indicationsOf(groupId: string, indications: readonly Item<Indication>[]
 }
 
 export function groupTotals(groupId: string, indications: readonly Item<Indication>[]): GroupTotals {
-  const own = indicationsOf(groupId, indications)
-    .map((i) => ({ code: i.data.kode, name: i.data.navn, totals: indicationTotals(i) }));
+  const own = indicationsOf(groupId, indications).map((i) => ({
+    code: i.data.kode,
+    name: i.data.navn,
+    totals: indicationTotals(i),
+  }));
   const all = own.map((o) => o.totals);
   const complete = own.length > 0 && all.every((t) => t !== undefined);
   if (!complete) return { id: groupId, indications: own, complete };

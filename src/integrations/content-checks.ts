@@ -20,10 +20,14 @@ export function contentChecks(): AstroIntegration {
         if (command === 'dev') {
           // Live preview: the checks run again on every save under content/ and show on the page.
           updateConfig({ vite: { plugins: [liveChecksPlugin(root, logger, problems)] } });
-          injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('../scripts/dev-checks.ts', import.meta.url)))};`);
+          injectScript(
+            'page',
+            `import ${JSON.stringify(fileURLToPath(new URL('../scripts/dev-checks.ts', import.meta.url)))};`,
+          );
         }
         for (const note of notes) logger.info(note);
-        if (command === 'build') reportToGitHub('Indholdstjek (astro build)', problems, `${entries} indholdsfiler er gyldige.`);
+        if (command === 'build')
+          reportToGitHub('Indholdstjek (astro build)', problems, `${entries} indholdsfiler er gyldige.`);
         if (!problems.length) {
           logger.info(`${entries} indholdsfiler er gyldige.`);
           return;

@@ -6,7 +6,16 @@ import type { Problem } from '../../scripts/lib/problem.ts';
 import { LIVE_EVENT, LIVE_PATH, type LiveState } from './live-protocol.ts';
 
 export function liveState(problems: readonly Problem[]): LiveState {
-  return { problems: problems.map(({ file, line, field, message, hint, kind }) => ({ file, line, field, message, hint, kind })) };
+  return {
+    problems: problems.map(({ file, line, field, message, hint, kind }) => ({
+      file,
+      line,
+      field,
+      message,
+      hint,
+      kind,
+    })),
+  };
 }
 
 /**

@@ -61,7 +61,15 @@ export interface IndexSummary {
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
-export async function buildSearchIndex({ root, outDir, logger }: { root: string; outDir: string; logger: Logger }): Promise<IndexSummary> {
+export async function buildSearchIndex({
+  root,
+  outDir,
+  logger,
+}: {
+  root: string;
+  outDir: string;
+  logger: Logger;
+}): Promise<IndexSummary> {
   const termFiles = readContent(root).filter((e) => e.collection === 'soegeord');
   const parsed = termFiles.map((entry) => ({ entry, data: searchTermsSchema.parse(entry.data) }));
   const terms = toSearchTerms(parsed.map(({ entry, data }) => ({ file: entry.file, data })));
@@ -72,20 +80,39 @@ export async function buildSearchIndex({ root, outDir, logger }: { root: string;
     const page = readPage(html);
     if (!page) return [];
     const path = pagePath(outDir, file);
-    const keywords = matcher.keywordsFor({ text: page.text, heading: page.heading, path, forPatients: isPatientPath(path) });
+    const keywords = matcher.keywordsFor({
+      text: page.text,
+      heading: page.heading,
+      path,
+      forPatients: isPatientPath(path),
+    });
     const metas = (['about', 'mentions', 'everyday'] as const)
       .filter((kind) => keywords[kind].length)
-      .map((kind) => `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`)
+      .map(
+        (kind) =>
+          `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`,
+      )
       .join('');
     const content = metas ? html.replace('</head>', `${metas}</head>`) : html;
-    return [{ path, file, lang: page.lang, keywords: [...keywords.about, ...keywords.mentions, ...keywords.everyday], content }];
+    return [
+      {
+        path,
+        file,
+        lang: page.lang,
+        keywords: [...keywords.about, ...keywords.mentions, ...keywords.everyday],
+        content,
+      },
+    ];
   });
 
   // Problems an editor can fix are reported like every content error: file, line, field, fix.
   const problems: Problem[] = [];
   const paths = new Set(pages.map((p) => p.path));
   for (const { entry, data } of parsed) {
-    const lists = [...data.ord.map((w, i) => ['ord', i, w.sider] as const), ...data.forkortelser.map((a, i) => ['forkortelser', i, a.sider] as const)];
+    const lists = [
+      ...data.ord.map((w, i) => ['ord', i, w.sider] as const),
+      ...data.forkortelser.map((a, i) => ['forkortelser', i, a.sider] as const),
+    ];
     for (const [list, i, sider] of lists) {
       sider.forEach((side, j) => {
         if (paths.has(side)) return;
@@ -121,7 +148,9 @@ export async function buildSearchIndex({ root, outDir, logger }: { root: string;
     if (!index) throw new Error('Pagefind oprettede intet indeks.');
     // All pages at once: Pagefind's service answers each call over a pipe, and waiting for every answer
     // before sending the next page left it idle most of the time (a third of the build at 400 groups).
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: page.content })));
+    const added = await Promise.all(
+      pages.map((page) => index.addHTMLFile({ url: page.path, content: page.content })),
+    );
     added.forEach((a, i) => errors.push(...a.errors.map((e) => `${pages[i]!.path}: ${e}`)));
     const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
     errors.push(...written.errors);
@@ -159,8 +188,40 @@ export function pagePath(outDir: string, file: string): string {
 
 // Tags that start a new block of text, so that words in neighbouring blocks are not run together.
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 const NOT_TEXT = new Set(['script', 'style', 'template']);
 
@@ -216,4 +277,5 @@ export function readPage(html: string): { lang?: string; text: string; heading: 
   return { lang, text: clean(text), heading: clean(heading) };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -8,6 +8,7 @@ export function niceTicks(max: number, count = 4): number[] {
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
   const ticks: number[] = [];
-  for (let i = 0; ticks.at(-1) === undefined || ticks.at(-1)! < max; i++) ticks.push(Number((i * step).toPrecision(12)));
+  for (let i = 0; ticks.at(-1) === undefined || ticks.at(-1)! < max; i++)
+    ticks.push(Number((i * step).toPrecision(12)));
   return ticks;
 }

@@ -15,11 +15,26 @@ export function getChangeLog(): Promise<SiteChangeLog> {
   cached ??= (async () => {
     const [groups, indications] = await Promise.all([getGroups(), getIndications()]);
     const pages: ChangePage[] = [
-      ...groups.map((g) => ({ kind: 'gruppe' as const, id: g.id, title: g.data.navn, group: g.id, notes: g.data.aendringsnoter ?? [] })),
-      ...indications.map((i) => ({ kind: 'indikation' as const, id: i.id, title: `${i.data.navn} (${i.data.kode})`, group: i.data.gruppe, notes: i.data.aendringsnoter ?? [] })),
+      ...groups.map((g) => ({
+        kind: 'gruppe' as const,
+        id: g.id,
+        title: g.data.navn,
+        group: g.id,
+        notes: g.data.aendringsnoter ?? [],
+      })),
+      ...indications.map((i) => ({
+        kind: 'indikation' as const,
+        id: i.id,
+        title: `${i.data.navn} (${i.data.kode})`,
+        group: i.data.gruppe,
+        notes: i.data.aendringsnoter ?? [],
+      })),
     ];
     const history = readContentChanges(process.cwd());
-    return { historyIncluded: history.available, entries: buildChangeLog(history.available ? history.changes : [], pages) };
+    return {
+      historyIncluded: history.available,
+      entries: buildChangeLog(history.available ? history.changes : [], pages),
+    };
   })();
   return cached;
 }

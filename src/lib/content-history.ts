@@ -9,7 +9,8 @@ import type { ContentChange } from '../domain/change-log.ts';
 
 export type { ContentChange };
 
-export type ContentHistory = { available: true; changes: ContentChange[] } | { available: false; reason: 'shallow' | 'no-git' };
+export type ContentHistory =
+  { available: true; changes: ContentChange[] } | { available: false; reason: 'shallow' | 'no-git' };
 
 const folders: Record<string, { kind: PageKind; collection: 'indikationer' | 'grupper' }> = {
   'content/indikationer/': { kind: 'indikation', collection: 'indikationer' },
@@ -17,7 +18,9 @@ const folders: Record<string, { kind: PageKind; collection: 'indikationer' | 'gr
 };
 
 /** Which page a content file is, if it is an indication or a group (files starting with "_" are not content). */
-function pageOf(file: string): { kind: PageKind; collection: 'indikationer' | 'grupper'; id: string } | undefined {
+function pageOf(
+  file: string,
+): { kind: PageKind; collection: 'indikationer' | 'grupper'; id: string } | undefined {
   for (const [folder, spec] of Object.entries(folders)) {
     if (!file.startsWith(folder)) continue;
     const name = file.slice(folder.length);
@@ -37,7 +40,10 @@ function pageOf(file: string): { kind: PageKind; collection: 'indikationer' | 'g
  * versions are compared as written, not through today's schema: an old version may not pass it, and the
  * comparison in content-diff.ts already ignores what the schema would add (defaults, dates as text).
  */
-export function parseVersion(collection: 'indikationer' | 'grupper', text: string): Record<string, unknown> | undefined {
+export function parseVersion(
+  collection: 'indikationer' | 'grupper',
+  text: string,
+): Record<string, unknown> | undefined {
   try {
     let data: unknown;
     let body: string | undefined;
@@ -65,7 +71,11 @@ export function readContentChanges(root: string, history: GitHistory = gitHistor
     const page = pageOf(file);
     return page ? [{ file, page, changes }] : [];
   });
-  const blobs = readBlobs(root, [...new Set(files.flatMap((f) => f.changes.flatMap((c) => [c.before, c.after].filter((b): b is string => !!b))))]);
+  const blobs = readBlobs(root, [
+    ...new Set(
+      files.flatMap((f) => f.changes.flatMap((c) => [c.before, c.after].filter((b): b is string => !!b))),
+    ),
+  ]);
   const parsed = new Map<string, Record<string, unknown> | undefined>();
   const version = (collection: 'indikationer' | 'grupper', blob: string | undefined) => {
     if (blob === undefined) return { ok: true, data: undefined };
@@ -87,9 +97,11 @@ export function readContentChanges(root: string, history: GitHistory = gitHistor
       if (!before.ok || !after.ok) continue;
       const newest = after.data ?? before.data;
       name ??= typeof newest?.navn === 'string' ? newest.navn : undefined;
-      group ??= page.kind === 'gruppe' ? page.id : typeof newest?.gruppe === 'string' ? newest.gruppe : undefined;
+      group ??=
+        page.kind === 'gruppe' ? page.id : typeof newest?.gruppe === 'string' ? newest.gruppe : undefined;
       const lines = describeChanges(page.kind, before.data, after.data);
-      if (lines.length > 0) changes.push({ hash: c.hash, date: c.date, file, kind: page.kind, id: page.id, name, group, lines });
+      if (lines.length > 0)
+        changes.push({ hash: c.hash, date: c.date, file, kind: page.kind, id: page.id, name, group, lines });
     }
   }
   return { available: true, changes: changes.sort((a, b) => Date.parse(b.date) - Date.parse(a.date)) };

@@ -9,7 +9,10 @@ export type IndicationEntry = CollectionEntry<'indikationer'>;
 /** Patient groups, cancer groups first, then by name. */
 export async function getGroups(): Promise<GroupEntry[]> {
   const groups = await getCollection('grupper');
-  return groups.sort((a, b) => a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'));
+  return groups.sort(
+    (a, b) =>
+      a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'),
+  );
 }
 
 /** Indications in the order their group's source lists them. */
@@ -34,7 +37,7 @@ export async function getModel(): Promise<ContentModel> {
     getStatuses(),
     getCollection('programmet'),
   ]);
-  const item = <T,>(e: { id: string; data: T }) => ({ id: e.id, data: e.data });
+  const item = <T>(e: { id: string; data: T }) => ({ id: e.id, data: e.data });
   return buildContentModel({
     groups: groups.map(item),
     indications: indications.map(item),
@@ -46,5 +49,8 @@ export async function getModel(): Promise<ContentModel> {
 /** The open-data export of the whole content model (see src/lib/export/). */
 export async function getExport(): Promise<ExportAll> {
   const sources = (await getCollection('kilder')).sort((a, b) => a.id.localeCompare(b.id));
-  return exportAll(await getModel(), sources.map((s) => ({ id: s.id, data: s.data })));
+  return exportAll(
+    await getModel(),
+    sources.map((s) => ({ id: s.id, data: s.data })),
+  );
 }

@@ -20,7 +20,10 @@ const RECORD = '\x1e';
 const FIELD = '\x1f';
 
 function git(root: string, args: string[]): string | undefined {
-  const run = spawnSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return run.status === 0 ? run.stdout : undefined;
 }
 
@@ -39,7 +42,16 @@ export function readGitHistory(root: string): GitHistory {
   // `--relative` with `-- .` keeps the paths relative to the project, even when it sits in a subfolder of the repository.
   // `--raw` also names each file's blob before and after, so content-history.ts can read every version of
   // a content file without running git once per commit; without renames, a moved file is removed and added.
-  const log = git(root, ['log', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--no-renames', '--relative', '--', '.']);
+  const log = git(root, [
+    'log',
+    `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`,
+    '--raw',
+    '--no-abbrev',
+    '--no-renames',
+    '--relative',
+    '--',
+    '.',
+  ]);
   if (log === undefined) return { available: false, reason: 'no-git', prefix };
   return { available: true, prefix, byFile: parseGitLog(log) };
 }
@@ -65,7 +77,11 @@ export function parseGitLog(log: string): Map<string, Change[]> {
         const tab = line.indexOf('\t');
         const [, , before = '', after = ''] = line.slice(1, tab).split(' ');
         file = line.slice(tab + 1);
-        change = { ...change, ...(NO_BLOB.test(before) ? {} : { before }), ...(NO_BLOB.test(after) ? {} : { after }) };
+        change = {
+          ...change,
+          ...(NO_BLOB.test(before) ? {} : { before }),
+          ...(NO_BLOB.test(after) ? {} : { after }),
+        };
       }
       const list = byFile.get(file);
       if (list) list.push(change);
@@ -82,7 +98,10 @@ export function parseGitLog(log: string): Map<string, Change[]> {
 export function readBlobs(root: string, ids: readonly string[]): Map<string, string> {
   const texts = new Map<string, string>();
   if (ids.length === 0) return texts;
-  const run = spawnSync('git', ['-C', root, 'cat-file', '--batch'], { input: `${ids.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 });
+  const run = spawnSync('git', ['-C', root, 'cat-file', '--batch'], {
+    input: `${ids.join('\n')}\n`,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   if (run.status !== 0) return texts;
   const out: Buffer = run.stdout;
   let at = 0;

@@ -20,11 +20,16 @@ const joints: readonly [RegExp, string][] = [
 
 /** Adds break points to the text (not the tags) inside h1–h4 of an HTML page. */
 export function breakHeadings(html: string): string {
-  return html.replace(/(<h[1-4]\b[^>]*>)([\s\S]*?)(<\/h[1-4]>)/g, (_, open: string, inner: string, close: string) => {
-    const text = inner
-      .split(/(<[^>]+>)/)
-      .map((part) => (part.startsWith('<') ? part : joints.reduce((t, [re, to]) => t.replace(re, to), part)))
-      .join('');
-    return open + text + close;
-  });
+  return html.replace(
+    /(<h[1-4]\b[^>]*>)([\s\S]*?)(<\/h[1-4]>)/g,
+    (_, open: string, inner: string, close: string) => {
+      const text = inner
+        .split(/(<[^>]+>)/)
+        .map((part) =>
+          part.startsWith('<') ? part : joints.reduce((t, [re, to]) => t.replace(re, to), part),
+        )
+        .join('');
+      return open + text + close;
+    },
+  );
 }

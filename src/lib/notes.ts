@@ -22,7 +22,13 @@ export interface SourceInfo {
   href: string;
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c]!);
 
 /** A short stable key (FNV-1a): the same place in the same document gives the same note. */
@@ -70,7 +76,10 @@ const markerPattern = /<a class="fn" data-fn="([a-z0-9]+)" href="#kilder-og-note
 export const NOTES_SLOT = '<div data-notes-here></div>';
 export const NOTES_HEADING = 'Kilder og noter';
 
-function sourceText(ref: SourceRef, sources: ReadonlyMap<string, SourceInfo>): { title: string; html: string } {
+function sourceText(
+  ref: SourceRef,
+  sources: ReadonlyMap<string, SourceInfo>,
+): { title: string; html: string } {
   const s = sources.get(ref.dokument);
   const title = s ? `${s.titel} (${s.aar}), ${ref.sted}` : `${ref.dokument}, ${ref.sted}`;
   const html = s
@@ -95,7 +104,11 @@ const textOf = (html: string) =>
  * Numbers the markers of a rendered page in reading order, links each to its note and back, and
  * writes the notes section in place of NOTES_SLOT (or removes the slot when the page cites nothing).
  */
-export function placeNotes(html: string, registry: NoteRegistry, sources: ReadonlyMap<string, SourceInfo>): string {
+export function placeNotes(
+  html: string,
+  registry: NoteRegistry,
+  sources: ReadonlyMap<string, SourceInfo>,
+): string {
   const numbers = new Map<string, number>();
   const uses: number[] = [];
   const numbered = html.replace(markerPattern, (whole, key: string) => {
@@ -108,7 +121,12 @@ export function placeNotes(html: string, registry: NoteRegistry, sources: Readon
       uses[n] = 0;
     }
     const use = (uses[n] = (uses[n] ?? 0) + 1);
-    const title = [note.ref ? `Kilde: ${sourceText(note.ref, sources).title}` : '', ...note.remarks.map(textOf)].filter(Boolean).join(' – ');
+    const title = [
+      note.ref ? `Kilde: ${sourceText(note.ref, sources).title}` : '',
+      ...note.remarks.map(textOf),
+    ]
+      .filter(Boolean)
+      .join(' – ');
     return `<a class="fn" id="fn-${n}-${use}" href="#note-${n}" title="${escapeHtml(title)}" data-pagefind-ignore><span class="visually-hidden">Note </span>${n}</a>`;
   });
   const slot = numbered.indexOf(NOTES_SLOT);

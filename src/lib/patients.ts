@@ -7,7 +7,9 @@ export type GlossaryEntry = CollectionEntry<'ordliste'>;
 /** Pages for patients in the order editors chose (`raekkefoelge`), then by title. */
 export async function getPatientPages(): Promise<PatientPageEntry[]> {
   const pages = await getCollection('patienter');
-  return pages.sort((a, b) => a.data.raekkefoelge - b.data.raekkefoelge || a.data.titel.localeCompare(b.data.titel, 'da'));
+  return pages.sort(
+    (a, b) => a.data.raekkefoelge - b.data.raekkefoelge || a.data.titel.localeCompare(b.data.titel, 'da'),
+  );
 }
 
 /** The patient page of a group, for the link from the clinician page back to plain Danish. */
@@ -17,7 +19,9 @@ export async function getPatientPageFor(groupSlug: string): Promise<PatientPageE
 
 /** Glossary terms sorted as a Danish reader expects (æ, ø, å last). */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  return (await getCollection('ordliste')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'da', { sensitivity: 'base' }));
+  return (await getCollection('ordliste')).sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'da', { sensitivity: 'base' }),
+  );
 }
 
 /** The glossary terms a page links to with <Term>, in glossary order. */

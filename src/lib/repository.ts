@@ -6,7 +6,10 @@ const env = process.env;
 const defaultRepo = 'https://github.com/nationalt-genom-center/genomvejledninger';
 
 export const repoUrl = (
-  env.REPO_URL || (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : defaultRepo)
+  env.REPO_URL ||
+  (env.GITHUB_REPOSITORY
+    ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
+    : defaultRepo)
 ).replace(/\/+$/, '');
 export const repoBranch = env.REPO_BRANCH || 'main';
 

@@ -90,7 +90,9 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
   const leadingLetters = (form: string) => /^[\p{L}\p{N}]*/u.exec(form.trim().toLowerCase())![0];
   const compiled = terms.map((term) => ({
     term,
-    words: term.words.length ? new RegExp(`${NOT_AFTER_WORD}(?:${term.words.map(pattern).join('|')})`, 'iu') : undefined,
+    words: term.words.length
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${term.words.map(pattern).join('|')})`, 'iu')
+      : undefined,
     abbreviations: term.abbreviations.length
       ? new RegExp(`${NOT_AFTER_WORD}(?:${term.abbreviations.map(pattern).join('|')})${NOT_BEFORE_WORD}`, 'u')
       : undefined,
@@ -103,7 +105,10 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
    * search index's time at a few hundred groups).
    */
   type Text = { text: string; words: string[] };
-  const textOf = (text: string): Text => ({ text, words: [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort() });
+  const textOf = (text: string): Text => ({
+    text,
+    words: [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort(),
+  });
   const hasWordStartingWith = (words: readonly string[], prefix: string) => {
     if (!prefix) return true;
     let lo = 0;
@@ -118,7 +123,9 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
   const uses = (t: Text, c: (typeof compiled)[number]) =>
     !!(
       (c.words && c.wordKeys.some((k) => hasWordStartingWith(t.words, k)) && c.words.test(t.text)) ||
-      (c.abbreviations && c.abbreviationKeys.some((k) => hasWordStartingWith(t.words, k)) && c.abbreviations.test(t.text))
+      (c.abbreviations &&
+        c.abbreviationKeys.some((k) => hasWordStartingWith(t.words, k)) &&
+        c.abbreviations.test(t.text))
     );
   const used = new Set<SearchTerm>();
   return {
@@ -151,7 +158,9 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
       const strongest = unique(forPatients ? everyday : about);
       const strong = new Set(strongest.map((w) => w.toLocaleLowerCase('da')));
       const rest = unique(mentions).filter((w) => !strong.has(w.toLocaleLowerCase('da')));
-      return forPatients ? { about: [], mentions: rest, everyday: strongest } : { about: strongest, mentions: rest, everyday: [] };
+      return forPatients
+        ? { about: [], mentions: rest, everyday: strongest }
+        : { about: strongest, mentions: rest, everyday: [] };
     },
     unused: () => terms.filter((t) => !used.has(t)),
   };

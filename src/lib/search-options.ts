@@ -15,7 +15,16 @@ export const searchOptions = {
     // The group name stored on every page of a group counts little. A page's subject (emne: a group's name
     // on the group's page, the subject of the site on the front page) puts the page above the pages that
     // share its words.
-    metaWeights: { title: 6, emneord: 5, hverdagsord: 6, soegeord: 1, emne: 2, gruppe: 0.5, maalgruppe: 0, sidetype: 0 },
+    metaWeights: {
+      title: 6,
+      emneord: 5,
+      hverdagsord: 6,
+      soegeord: 1,
+      emne: 2,
+      gruppe: 0.5,
+      maalgruppe: 0,
+      sidetype: 0,
+    },
   },
 };
 

@@ -17,7 +17,31 @@ export function normalizeWord(word: string): string {
 }
 
 /** Danish inflection endings, longest first: what stemming may take off a word or a reader may add to it. */
-const ENDINGS = ['ernes', 'erne', 'ende', 'enes', 'ene', 'ens', 'ere', 'ers', 'ets', 'ede', 'en', 'er', 'et', 'es', 'ne', 'te', 'de', 'e', 'n', 'r', 's', 't', ''];
+const ENDINGS = [
+  'ernes',
+  'erne',
+  'ende',
+  'enes',
+  'ene',
+  'ens',
+  'ere',
+  'ers',
+  'ets',
+  'ede',
+  'en',
+  'er',
+  'et',
+  'es',
+  'ne',
+  'te',
+  'de',
+  'e',
+  'n',
+  'r',
+  's',
+  't',
+  '',
+];
 const isEnding = (rest: string) => ENDINGS.includes(rest);
 
 /**
@@ -37,14 +61,14 @@ export function isRealMatch(typed: string, pageWord: string): boolean {
 
 /** Short words that carry no subject: a search is not "off topic" because a page lacks "mit" or "hos". */
 const FILLER = new Set(
-  'af at de den der det du efter eller en er et for fra har hos hvad hvem hvor hvordan hvornår hvorfor i ikke jeg kan man med mig min mine mit og om os på sig skal til ved vi vil'.split(' '),
+  'af at de den der det du efter eller en er et for fra har hos hvad hvem hvor hvordan hvornår hvorfor i ikke jeg kan man med mig min mine mit og om os på sig skal til ved vi vil'.split(
+    ' ',
+  ),
 );
 
 /** The words of a search that name something, in the reader's spelling. */
 export function subjectWords(term: string): string[] {
-  return term
-    .split(/\s+/)
-    .filter((w) => normalizeWord(w).length >= 2 && !FILLER.has(normalizeWord(w)));
+  return term.split(/\s+/).filter((w) => normalizeWord(w).length >= 2 && !FILLER.has(normalizeWord(w)));
 }
 
 /** What the UI reads from a loaded result: the words Pagefind matched in its text, and its metadata. */
@@ -54,7 +78,10 @@ export interface LoadedResult {
 }
 
 /** The reader's subject words that at least one of the results really holds, in its text or its metadata. */
-export function heldWords(term: string, results: readonly LoadedResult[]): { held: string[]; missing: string[] } {
+export function heldWords(
+  term: string,
+  results: readonly LoadedResult[],
+): { held: string[]; missing: string[] } {
   const words = subjectWords(term);
   const holds = (word: string, r: LoadedResult) =>
     r.matchedWords.some((w) => isRealMatch(word, w)) ||

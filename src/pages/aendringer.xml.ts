@@ -6,5 +6,7 @@ import { changeFeed } from '../lib/change-feed.ts';
 export const GET: APIRoute = async ({ site }) => {
   const log = await getChangeLog();
   const base = new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321');
-  return new Response(changeFeed(log.entries, base, log.historyIncluded), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(changeFeed(log.entries, base, log.historyIncluded), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

@@ -7,7 +7,9 @@ import { heldWords, preferredFirst, type LoadedResult } from '../lib/search-rank
  * `<base>pagefind/`. This module is only fetched when a reader opens search, and it fetches
  * Pagefind's script and style only then too.
  */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 const bundlePath = `${base}pagefind/`;
 
 type Filters = Record<string, unknown>;
@@ -50,8 +52,15 @@ const currentPath = () => `/${location.pathname.slice(base.length).replace(/^\/+
 /** Adds Pagefind's style and script to the page once, and configures the search before its first use. */
 function loadComponentUI(): Promise<PagefindComponents> {
   loading ??= Promise.all([
-    addToHead(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundlePath}pagefind-component-ui.css` })),
-    addToHead(Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-component-ui.js` })),
+    addToHead(
+      Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: `${bundlePath}pagefind-component-ui.css`,
+      }),
+    ),
+    addToHead(
+      Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-component-ui.js` }),
+    ),
   ]).then(() => {
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI blev hentet, men startede ikke.');
@@ -109,7 +118,10 @@ function wrapSearch(pagefind: PagefindSearch, patientsFirst: boolean): void {
     if (!held.length && missing.length) return { ...response, results: [] };
     if (patientsFirst && !options.filters?.[filterNames.maalgruppe]) {
       // Pages for patients only; pages for everyone (the glossary, the front page) keep their place.
-      const forPatients = await search(term, { ...options, filters: { ...options.filters, [filterNames.maalgruppe]: { none: [audiences.fagpersoner] } } });
+      const forPatients = await search(term, {
+        ...options,
+        filters: { ...options.filters, [filterNames.maalgruppe]: { none: [audiences.fagpersoner] } },
+      });
       return { ...response, results: preferredFirst(response.results, forPatients.results) };
     }
     return response;
@@ -124,7 +136,9 @@ function searchHelp(): Promise<HTMLTemplateElement | null> {
     const here = document.querySelector<HTMLTemplateElement>('template[data-search-help]');
     if (here) return here;
     const html = await (await fetch(`${base}soeg/`)).text();
-    return new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLTemplateElement>('template[data-search-help]');
+    return new DOMParser()
+      .parseFromString(html, 'text/html')
+      .querySelector<HTMLTemplateElement>('template[data-search-help]');
   })().catch(() => null);
   return helpTemplate;
 }
@@ -136,7 +150,13 @@ async function showNotice(count: number): Promise<void> {
   for (const notice of document.querySelectorAll<HTMLElement>('[data-search-notice]')) {
     notice.replaceChildren();
     if (missing.length && count > 0) {
-      notice.append(el('p', { class: 'search-notice__missing' }, [document.createTextNode(`Ingen sider nævner ${missing.map((w) => `»${w}«`).join(' eller ')}. Resultaterne nedenfor passer på resten af søgningen.`)]));
+      notice.append(
+        el('p', { class: 'search-notice__missing' }, [
+          document.createTextNode(
+            `Ingen sider nævner ${missing.map((w) => `»${w}«`).join(' eller ')}. Resultaterne nedenfor passer på resten af søgningen.`,
+          ),
+        ]),
+      );
     }
     if (count === 0 && help) notice.append(help.content.cloneNode(true));
   }
@@ -145,7 +165,11 @@ async function showNotice(count: number): Promise<void> {
 function addToHead(el: HTMLLinkElement | HTMLScriptElement): Promise<void> {
   return new Promise((resolve, reject) => {
     el.addEventListener('load', () => resolve(), { once: true });
-    el.addEventListener('error', () => reject(new Error(`Kunne ikke hente ${'src' in el ? el.src : el.href}`)), { once: true });
+    el.addEventListener(
+      'error',
+      () => reject(new Error(`Kunne ikke hente ${'src' in el ? el.src : el.href}`)),
+      { once: true },
+    );
     document.head.append(el);
   });
 }
@@ -239,10 +263,15 @@ export async function openSearchDialog(returnTo?: HTMLElement | null): Promise<v
     // Our own header instead of <pagefind-modal-header>: the modal moves its children into its dialog,
     // and the header component, set up again after the move, then shows two close buttons. Ours also
     // keeps a visible, labelled close button at every screen width.
-    const close = el('button', { type: 'button', class: 'search-dialog__close' }, [document.createTextNode('Luk')]);
+    const close = el('button', { type: 'button', class: 'search-dialog__close' }, [
+      document.createTextNode('Luk'),
+    ]);
     close.addEventListener('click', () => modal?.close());
     modal = el('pagefind-modal', {}, [
-      el('div', { class: 'pf-modal-header' }, [el('div', { class: 'pf-modal-header-content' }, [input]), close]),
+      el('div', { class: 'pf-modal-header' }, [
+        el('div', { class: 'pf-modal-header-content' }, [input]),
+        close,
+      ]),
       el('pagefind-modal-body', {}, body),
       el('pagefind-modal-footer', {}, [el('pagefind-keyboard-hints')]),
     ]) as PagefindModal;

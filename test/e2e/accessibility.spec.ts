@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { auditKeyboard, auditReflow, auditTablesAndCharts, formatViolations, WCAG_TAGS } from '../helpers/page-audits.ts';
+import {
+  auditKeyboard,
+  auditReflow,
+  auditTablesAndCharts,
+  formatViolations,
+  WCAG_TAGS,
+} from '../helpers/page-audits.ts';
 import { builtHtmlPages, sitePages } from '../helpers/site-pages.ts';
 
 // Every page in the sitemap, so pages added later are tested without editing this file.
@@ -21,7 +27,10 @@ for (const path of pages) {
     await page.goto(path);
     // No rule is disabled: every WCAG A/AA rule of axe must pass on every page.
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(violations.length, `axe fandt ${violations.length} problem(er) på ${path}:\n\n${formatViolations(violations)}`).toBe(0);
+    expect(
+      violations.length,
+      `axe fandt ${violations.length} problem(er) på ${path}:\n\n${formatViolations(violations)}`,
+    ).toBe(0);
   });
 
   // The quick audits read the same page, so they share one load; the reflow audit narrows the window last.
@@ -42,7 +51,9 @@ for (const path of pages) {
       const { unreached, stops } = await auditKeyboard(page);
       expect(stops.length).toBeGreaterThan(0);
       expect(unreached, `Kan ikke nås med Tab på ${path}`).toEqual([]);
-      const invisible = stops.filter((s) => !s.indicator || !s.inViewport).map((s) => `${s.description}: ${!s.indicator ? 'intet synligt fokus' : 'uden for skærmen'}`);
+      const invisible = stops
+        .filter((s) => !s.indicator || !s.inViewport)
+        .map((s) => `${s.description}: ${!s.indicator ? 'intet synligt fokus' : 'uden for skærmen'}`);
       expect(invisible, `Fokus er ikke synligt på ${path}`).toEqual([]);
     });
 
@@ -56,13 +67,17 @@ for (const path of pages) {
 // The audits above must be able to fail: each one is shown a page that breaks its rule.
 test.describe('the audits catch what they look for', () => {
   test('axe reports low contrast', async ({ page }) => {
-    await page.setContent('<html lang="da"><title>x</title><main><p style="color:#bbb;background:#fff">Lys grå tekst</p></main></html>');
+    await page.setContent(
+      '<html lang="da"><title>x</title><main><p style="color:#bbb;background:#fff">Lys grå tekst</p></main></html>',
+    );
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(violations.map((v) => v.id)).toContain('color-contrast');
     expect(formatViolations(violations)).toContain('[serious] color-contrast');
   });
 
-  test('the keyboard audit reports a focus without visible change and controls that Tab cannot reach', async ({ page }) => {
+  test('the keyboard audit reports a focus without visible change and controls that Tab cannot reach', async ({
+    page,
+  }) => {
     await page.setContent(`<html lang="da"><title>x</title><style>a:focus { outline: none }</style>
       <a href="#a">Første</a> <span role="button">Ikke tabbar</span> <a href="#b">Anden</a> <a href="#c" tabindex="-1">Ude</a>
       <span tabindex="0">Fokuserbar</span></html>`);
@@ -75,7 +90,9 @@ test.describe('the audits catch what they look for', () => {
     expect(unreached).toEqual(['<span> "Ikke tabbar"', '<a> "Ude"']);
   });
 
-  test('the reflow audit reports a long word in a grid and hidden text that escapes a scrolling table', async ({ page }) => {
+  test('the reflow audit reports a long word in a grid and hidden text that escapes a scrolling table', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.setContent(`<html lang="da"><title>x</title><body style="margin:0">
       <div style="display:grid;grid-template-columns:1fr"><p>Kræftdispositionssyndromsudredningsforløbsbeskrivelse</p></div></html>`);
@@ -87,11 +104,17 @@ test.describe('the audits catch what they look for', () => {
     // escaped it and made the page 1,000 px wide; the audit must see that.
     await page.goto('/oversigt/');
     expect(await auditReflow(page)).toEqual([]);
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.table-wrap').forEach((el) => el.style.setProperty('position', 'static')));
+    await page.evaluate(() =>
+      document
+        .querySelectorAll<HTMLElement>('.table-wrap')
+        .forEach((el) => el.style.setProperty('position', 'static')),
+    );
     expect(await auditReflow(page)).toContain('<span class="visually-hidden"> "ikke angivet"');
   });
 
-  test('the table and chart audit reports a missing caption, missing header cells and an unnamed chart', async ({ page }) => {
+  test('the table and chart audit reports a missing caption, missing header cells and an unnamed chart', async ({
+    page,
+  }) => {
     await page.setContent(`<html lang="da"><title>x</title>
       <table><tr><td>1</td></tr></table>
       <table><caption>Kvoter</caption><tr><th scope="col">År</th></tr></table>
@@ -109,11 +132,27 @@ test.describe('the audits catch what they look for', () => {
 test('the accessibility statement says what is tested and how to report a problem', async ({ page }) => {
   await page.goto('/tilgaengelighed/');
   const tested = page.locator('h2:has-text("Hvordan sitet er testet") ~ ul').first();
-  for (const text of ['axe-core', 'WCAG 2.0, 2.1 og 2.2', 'tabulatortasten', '”læs mere”', 'andre websteder', '5 kB JavaScript']) await expect(tested).toContainText(text);
+  for (const text of [
+    'axe-core',
+    'WCAG 2.0, 2.1 og 2.2',
+    'tabulatortasten',
+    '”læs mere”',
+    'andre websteder',
+    '5 kB JavaScript',
+  ])
+    await expect(tested).toContainText(text);
   await expect(page.getByRole('heading', { level: 2, name: 'Meld et problem' })).toBeVisible();
   // The contact comes from the programme content, so an editor who changes it does not break the test.
-  const { kontakt } = parse(readFileSync('content/programmet/programmet.yaml', 'utf8')) as { kontakt: { email: string; telefon: string } };
-  await expect(page.getByRole('link', { name: kontakt.email })).toHaveAttribute('href', `mailto:${kontakt.email}`);
-  await expect(page.getByRole('link', { name: kontakt.telefon })).toHaveAttribute('href', `tel:${kontakt.telefon.replaceAll(' ', '')}`);
+  const { kontakt } = parse(readFileSync('content/programmet/programmet.yaml', 'utf8')) as {
+    kontakt: { email: string; telefon: string };
+  };
+  await expect(page.getByRole('link', { name: kontakt.email })).toHaveAttribute(
+    'href',
+    `mailto:${kontakt.email}`,
+  );
+  await expect(page.getByRole('link', { name: kontakt.telefon })).toHaveAttribute(
+    'href',
+    `tel:${kontakt.telefon.replaceAll(' ', '')}`,
+  );
   await expect(page.getByText('Digitaliseringsstyrelsen')).toBeVisible();
 });

@@ -7,7 +7,7 @@ import { dist, sitePages } from '../helpers/site-pages.ts';
 // Answer first, provenance one step away: what a reader sees on every page. Expectations come from the
 // build (the sitemap and dist/data/*.json), never from editorial text.
 const pages = sitePages();
-const data = <T,>(file: string): T => JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as T;
+const data = <T>(file: string): T => JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as T;
 type Source = { fil: string; titel: string };
 type Figure = { vaerdi: number; til?: number };
 type Indication = {
@@ -49,13 +49,17 @@ test.describe('citations as notes', () => {
         expect(html, `${path}: noten ${n} linker ikke tilbage til ${id}`).toContain(`href="#${id}"`);
       }
       expect(html, `${path}: en markør blev ikke nummereret`).not.toContain('data-fn=');
-      if (markers.length > 0) expect(ids.has('kilder-og-noter'), `${path} mangler "Kilder og noter"`).toBe(true);
+      if (markers.length > 0)
+        expect(ids.has('kilder-og-noter'), `${path} mangler "Kilder og noter"`).toBe(true);
     }
   });
 
   test('a note marker is reached by keyboard, opens its note and the note leads back', async ({ page }) => {
     await page.goto(withBase('/indikationer/HAEM-RR/'));
-    const marker = page.getByRole('main').getByRole('link', { name: /^Note \d+$/ }).first();
+    const marker = page
+      .getByRole('main')
+      .getByRole('link', { name: /^Note \d+$/ })
+      .first();
     const name = (await marker.textContent())!.replace(/\D/g, '');
     await marker.focus();
     await expect(marker).toBeFocused();
@@ -75,12 +79,19 @@ test.describe('citations as notes', () => {
 });
 
 test.describe('Kort fortalt', () => {
-  test('HAEM-RR: who may order, the germline sample and the depth are on the first screen at 1366×900', async ({ page }) => {
+  test('HAEM-RR: who may order, the germline sample and the depth are on the first screen at 1366×900', async ({
+    page,
+  }) => {
     const i = indications.find((x) => x.kode === 'HAEM-RR')!;
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(withBase('/indikationer/HAEM-RR/'));
     const summary = page.getByRole('region', { name: 'Kort fortalt' });
-    const firstWords = (t: string) => t.split(/\s+/).slice(0, 4).join(' ').replace(/[.,;:]$/, '');
+    const firstWords = (t: string) =>
+      t
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' ')
+        .replace(/[.,;:]$/, '');
     const expected = [
       firstWords(i.kriterier.rekvirent!.tekst),
       firstWords(i.proevemateriale!.germline!.tekst),
@@ -97,8 +108,13 @@ test.describe('Kort fortalt', () => {
 });
 
 test.describe('phone and large text', () => {
-  test('the header takes at most a quarter of a 390×844 screen, and the menu opens without JavaScript', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  test('the header takes at most a quarter of a 390×844 screen, and the menu opens without JavaScript', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     for (const path of [pages[0]!, withBase('/indikationer/HAEM-RR/'), ...patientPages.slice(0, 1)]) {
       await page.goto(path);
@@ -123,7 +139,11 @@ test.describe('phone and large text', () => {
   });
 
   test('no "/" key hint on a touch screen', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await page.goto(pages[0]!);
     await expect(page.locator('.search-button')).toBeVisible();
@@ -147,7 +167,11 @@ test('the main menu fits one line at 1366 px', async ({ page }) => {
   const tops = await page
     .getByRole('navigation', { name: 'Hovedmenu' })
     .getByRole('link')
-    .evaluateAll((links) => links.filter((l) => (l as HTMLElement).offsetParent).map((l) => Math.round(l.getBoundingClientRect().top)));
+    .evaluateAll((links) =>
+      links
+        .filter((l) => (l as HTMLElement).offsetParent)
+        .map((l) => Math.round(l.getBoundingClientRect().top)),
+    );
   expect(tops.length).toBeGreaterThan(1);
   expect(new Set(tops).size).toBe(1);
 });
@@ -160,7 +184,9 @@ test.describe('patient pages carry nothing for editors or developers', () => {
       await expect(main.locator('a[href*="github.com"]')).toHaveCount(0);
       await expect(main.locator('[lang="en"]')).toHaveCount(0);
       await expect(main).not.toContainText(/LIX|Redigér denne side|redaktør/i);
-      await expect(main.getByRole('region', { name: 'Sidens historik' })).toContainText(/Senest ændret|Siden er ny|uden versionshistorikken/);
+      await expect(main.getByRole('region', { name: 'Sidens historik' })).toContainText(
+        /Senest ændret|Siden er ny|uden versionshistorikken/,
+      );
     });
   }
 });

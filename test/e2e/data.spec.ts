@@ -5,7 +5,17 @@ test('the data page links every export, and each link downloads what it says', a
   await expect(page.getByRole('heading', { level: 1, name: 'Åbne data' })).toBeVisible();
   const links = page.locator('ul.downloads a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  for (const file of ['alt.json', 'grupper.json', 'indikationer.json', 'status.json', 'kilder.json', 'indikationer.csv', 'kriterier.csv', 'grupper.csv', 'status.csv']) {
+  for (const file of [
+    'alt.json',
+    'grupper.json',
+    'indikationer.json',
+    'status.json',
+    'kilder.json',
+    'indikationer.csv',
+    'kriterier.csv',
+    'grupper.csv',
+    'status.csv',
+  ]) {
     expect(hrefs).toContain(`/data/${file}`);
   }
   for (const href of hrefs) {
@@ -17,7 +27,15 @@ test('the data page links every export, and each link downloads what it says', a
     else expect(() => JSON.parse(body), href).not.toThrow();
   }
   const indications = await (await request.get('/data/indikationer.json')).json();
-  expect(indications.map((i: { kode: string }) => i.kode).sort()).toEqual(['BUK-ANDEN', 'BUK-NY', 'BUK-REC', 'BUK-UNG', 'HAEM-MYEL', 'HAEM-RR', 'PID-IEI']);
+  expect(indications.map((i: { kode: string }) => i.kode).sort()).toEqual([
+    'BUK-ANDEN',
+    'BUK-NY',
+    'BUK-REC',
+    'BUK-UNG',
+    'HAEM-MYEL',
+    'HAEM-RR',
+    'PID-IEI',
+  ]);
   const groups = await (await request.get('/data/grupper.json')).json();
   expect(groups.map((g: { slug: string }) => g.slug)).toEqual([
     'boern-og-unge-med-kraeft',
@@ -33,7 +51,8 @@ test('the data page links every export, and each link downloads what it says', a
 test('the data page explains every field and column in Danish', async ({ page }) => {
   await page.goto('/data/');
   const fields = page.getByRole('table', { name: /Indikationer \(indikationer\.json\): \d+ felter/ });
-  const row = (table: typeof fields, name: string) => table.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+  const row = (table: typeof fields, name: string) =>
+    table.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
   await expect(row(fields, 'kvote.nyhenviste.patienter')).toContainText('antal patienter om året');
   await expect(row(fields, 'beregnet.wgsPrAar')).toContainText('beregnet af sitet');
   const columns = page.getByRole('table', { name: 'Kolonnerne i status.csv og hvad de betyder' });

@@ -1,9 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { noteFor, pageNotes } from '../helpers/notes.ts';
-import { figurePattern, figureText, groupsInSiteOrder, groupWithQuotas, siteData } from '../helpers/site-data.ts';
+import {
+  figurePattern,
+  figureText,
+  groupsInSiteOrder,
+  groupWithQuotas,
+  siteData,
+} from '../helpers/site-data.ts';
 
 /** A date as the site writes it in Danish, e.g. "3. juni 2022". */
-const longDate = (iso: string) => new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
 
 test('the home page renders in Danish with header, navigation and footer', async ({ page }) => {
   await page.goto('/');
@@ -26,8 +38,11 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 
 test('the main navigation works by keyboard alone', async ({ page }) => {
   await page.goto('/');
-  const target = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Patientgrupper' });
-  for (let i = 0; i < 10 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const target = page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Patientgrupper' });
+  for (let i = 0; i < 10 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
   // The focus style must be visible: GOV.UK-style yellow background.
   const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -37,12 +52,20 @@ test('the main navigation works by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Patientgrupper' })).toBeVisible();
 });
 
-test('a group page states its key figures and each indication’s quota with their sources', async ({ page }) => {
+test('a group page states its key figures and each indication’s quota with their sources', async ({
+  page,
+}) => {
   const { group, indications } = groupWithQuotas();
   await page.goto(group.url);
   await expect(page.getByRole('heading', { level: 1, name: group.navn })).toBeVisible();
-  const keyFigures = page.locator('section', { has: page.getByRole('heading', { name: 'Nøgletal for hele gruppen' }) });
-  for (const f of [group.patienterPrAar?.nyhenviste, group.patienterPrAar?.tidligereHenviste, group.wgsPrAar?.iAlt]) {
+  const keyFigures = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Nøgletal for hele gruppen' }),
+  });
+  for (const f of [
+    group.patienterPrAar?.nyhenviste,
+    group.patienterPrAar?.tidligereHenviste,
+    group.wgsPrAar?.iAlt,
+  ]) {
     if (f) await expect(keyFigures).toContainText(figurePattern(figureText(f)));
   }
   await expect(await noteFor(keyFigures)).toContainText('.txt');
@@ -52,14 +75,19 @@ test('a group page states its key figures and each indication’s quota with the
     const table = block.getByRole('table', { name: new RegExp(i.kode) });
     const quota = i.kvote!;
     await expect(table).toContainText(figurePattern(`${figureText(quota.nyhenviste!.patienter)} patienter`));
-    if (quota.tidligereHenviste?.patienter) await expect(table).toContainText(figurePattern(`${figureText(quota.tidligereHenviste.patienter)} patienter`));
-    for (const part of quota.nyhenviste!.fordeling ?? []) await expect(table).toContainText(figurePattern(`${figureText(part.patienter)} patienter`));
+    if (quota.tidligereHenviste?.patienter)
+      await expect(table).toContainText(
+        figurePattern(`${figureText(quota.tidligereHenviste.patienter)} patienter`),
+      );
+    for (const part of quota.nyhenviste!.fordeling ?? [])
+      await expect(table).toContainText(figurePattern(`${figureText(part.patienter)} patienter`));
     const wgs = quota.wgsPrAar ?? quota.nyhenviste!.wgsPrAar;
     if (wgs) await expect(table).toContainText(figurePattern(`${figureText(wgs)} WGS`));
     // Every figure in the quota table names the source document it was taken from.
     const cells = table.locator('td:has(data)');
     expect(await cells.count()).toBeGreaterThan(0);
-    for (const cell of await cells.all()) await expect(await noteFor(cell)).toContainText(/\d{3}_[0-9a-f]{16}\.txt/);
+    for (const cell of await cells.all())
+      await expect(await noteFor(cell)).toContainText(/\d{3}_[0-9a-f]{16}\.txt/);
   }
 });
 
@@ -68,18 +96,35 @@ test('the group page shows the approval trail and the referral checklist', async
   await page.goto(group.url);
   const trail = page.locator('section.trail');
   await expect(trail).toContainText('Godkendt');
-  const approved = group.godkendelse.find((step) => step.trin === 'godkendt' && /^\d{4}-\d{2}-\d{2}$/.test(step.dato));
+  const approved = group.godkendelse.find(
+    (step) => step.trin === 'godkendt' && /^\d{4}-\d{2}-\d{2}$/.test(step.dato),
+  );
   expect(approved, `${group.slug} har intet godkendelsestrin med en hel dato`).toBeDefined();
-  await expect(trail.locator(`time[datetime="${approved!.dato}"]`).first()).toHaveText(longDate(approved!.dato));
-  const block = page.locator('section.indication-block', { has: page.locator(`[id="${indications[0]!.kode}"]`) });
-  for (const label of ['Alder', 'Familiær disposition', 'MDT-konference', 'Hvem må rekvirere', 'Forudgående diagnostik', 'Samtykke og information']) {
+  await expect(trail.locator(`time[datetime="${approved!.dato}"]`).first()).toHaveText(
+    longDate(approved!.dato),
+  );
+  const block = page.locator('section.indication-block', {
+    has: page.locator(`[id="${indications[0]!.kode}"]`),
+  });
+  for (const label of [
+    'Alder',
+    'Familiær disposition',
+    'MDT-konference',
+    'Hvem må rekvirere',
+    'Forudgående diagnostik',
+    'Samtykke og information',
+  ]) {
     await expect(block.getByRole('heading', { name: label, exact: true })).toBeVisible();
   }
 });
 
 test('the checklist and the quota table explain their terms in the glossary', async ({ page }) => {
   const code = groupWithQuotas().indications[0]!.kode;
-  for (const [name, id] of [['MDT-konference', 'mdt'], ['Nyhenviste', 'nyhenviste'], ['germline', 'germline']] as const) {
+  for (const [name, id] of [
+    ['MDT-konference', 'mdt'],
+    ['Nyhenviste', 'nyhenviste'],
+    ['germline', 'germline'],
+  ] as const) {
     await page.goto(`/indikationer/${code}/`);
     await page.getByRole('main').getByRole('link', { name, exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`/ordliste/#${id}$`));
@@ -96,7 +141,11 @@ test('a criterion the source leaves unclear carries its note on the indication p
   expect(withNote.length).toBeGreaterThan(0);
   const { code, note } = withNote[0]!;
   await page.goto(`/indikationer/${code}/`);
-  await expect(pageNotes(page).filter({ hasText: note.slice(0, 40) }).first()).toBeVisible();
+  await expect(
+    pageNotes(page)
+      .filter({ hasText: note.slice(0, 40) })
+      .first(),
+  ).toBeVisible();
 });
 
 test('an indication permalink resolves to its own page and links back to its group', async ({ page }) => {
@@ -113,7 +162,11 @@ test('an indication permalink resolves to its own page and links back to its gro
 test('the group page links each indication to its permalink', async ({ page }) => {
   const { group, indications } = groupWithQuotas();
   await page.goto(group.url);
-  await page.locator('section.indication-block').first().getByRole('link', { name: indications[0]!.kode }).click();
+  await page
+    .locator('section.indication-block')
+    .first()
+    .getByRole('link', { name: indications[0]!.kode })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/indikationer/${indications[0]!.kode}/$`));
 });
 

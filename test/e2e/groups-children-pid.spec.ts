@@ -7,27 +7,46 @@ const BUK = '000_f715736cfca214f2.txt';
 const PID = '004_7b9c556ec6033e64.txt';
 
 /** A figure as shown on the page, e.g. "ca. 940 WGS"; no digit may precede it, so "40 patienter" does not match "240 patienter". */
-const fig = (text: string) => new RegExp(`(^|[^\\d.])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}`);
+const fig = (text: string) =>
+  new RegExp(`(^|[^\\d.])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}`);
 
 /** The figure is shown in a definition or table cell that names the seed file it comes from. */
 async function expectSourcedFigure(scope: Locator | Page, text: string, file: string): Promise<void> {
-  const holder = scope.locator('dd, td').filter({ hasText: fig(text) }).first();
+  const holder = scope
+    .locator('dd, td')
+    .filter({ hasText: fig(text) })
+    .first();
   await expect(holder, `${text} skal stå på siden`).toBeVisible();
   await expect(await noteFor(holder), `${text} skal have kilden ${file}`).toContainText(file);
 }
 
 const section = (page: Page, heading: string | RegExp) =>
-  page.locator('section', { has: page.getByRole('heading', { name: heading, exact: typeof heading === 'string' }) }).last();
+  page
+    .locator('section', {
+      has: page.getByRole('heading', { name: heading, exact: typeof heading === 'string' }),
+    })
+    .last();
 
 test.describe('Børn og unge med kræft', () => {
   test('the group page states patients and WGS a year with their source', async ({ page }) => {
     await page.goto('/grupper/boern-og-unge-med-kraeft/');
     await expect(page.getByRole('heading', { level: 1, name: 'Børn og unge med kræft' })).toBeVisible();
     const keyFigures = section(page, 'Nøgletal for hele gruppen');
-    for (const text of ['ca. 240 patienter', '200 patienter', '40 patienter', 'ca. 940 WGS', 'ca. 640 WGS', 'ca. 300 WGS']) {
+    for (const text of [
+      'ca. 240 patienter',
+      '200 patienter',
+      '40 patienter',
+      'ca. 940 WGS',
+      'ca. 640 WGS',
+      'ca. 300 WGS',
+    ]) {
       await expectSourcedFigure(keyFigures, text, BUK);
     }
-    await expect(keyFigures.getByRole('term')).toContainText(['Nyhenviste patienter om året', 'Patienter om året i alt', 'Patienter med tilbagefald (recidiv) om året']);
+    await expect(keyFigures.getByRole('term')).toContainText([
+      'Nyhenviste patienter om året',
+      'Patienter om året i alt',
+      'Patienter med tilbagefald (recidiv) om året',
+    ]);
   });
 
   test('the unclear germline and somatic figures are flagged', async ({ page }) => {
@@ -68,12 +87,18 @@ test.describe('Børn og unge med kræft', () => {
     const table = page.getByRole('table', { name: 'Gruppens indikationer' });
     await expect(table.getByRole('link')).toHaveText(['BUK-NY', 'BUK-REC', 'BUK-UNG', 'BUK-ANDEN']);
     // The source gives no split by indication, so no indication claims a share of the quota.
-    await expect(table.getByRole('cell', { name: 'Kilden angiver ikke tal for indikationen', exact: true })).toHaveCount(4);
+    await expect(
+      table.getByRole('cell', { name: 'Kilden angiver ikke tal for indikationen', exact: true }),
+    ).toHaveCount(4);
   });
 
   for (const [code, name, checks] of [
     ['BUK-NY', 'Nyopdaget kræft hos børn', ['0-17 år', 'Færøerne og Grønland', 'DNA fra blod']],
-    ['BUK-REC', 'Kræft der ikke svarer på behandling, skrider frem eller vender tilbage', ['0-17 år', 'Færøerne og Grønland', 'tumorvæv']],
+    [
+      'BUK-REC',
+      'Kræft der ikke svarer på behandling, skrider frem eller vender tilbage',
+      ['0-17 år', 'Færøerne og Grønland', 'tumorvæv'],
+    ],
     ['BUK-UNG', 'Unge voksne med en tumor, der er typisk for børn', ['18-20 år', 'børneonkologisk afdeling']],
     ['BUK-ANDEN', 'Ny kræftsygdom efter kræft i barnealderen', ['0-17 år', 'inden for 5 år']],
   ] as const) {
@@ -95,7 +120,9 @@ test.describe('Børn og unge med kræft', () => {
   test('the time limit of 5 years is a sourced figure on BUK-REC and BUK-ANDEN', async ({ page }) => {
     for (const code of ['BUK-REC', 'BUK-ANDEN']) {
       await page.goto(`/indikationer/${code}/`);
-      const time = section(page, 'Kriterier for henvisning').getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Tidsramme' }) });
+      const time = section(page, 'Kriterier for henvisning')
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: 'Tidsramme' }) });
       await expectSourcedFigure(time, '5 år', BUK);
     }
   });
@@ -106,26 +133,39 @@ test.describe('Primær immundefekt', () => {
     await page.goto('/grupper/primaer-immundefekt/');
     await expect(page.getByRole('heading', { level: 1, name: 'Primær immundefekt' })).toBeVisible();
     const keyFigures = section(page, 'Nøgletal for hele gruppen');
-    for (const text of ['ca. 750 WGS', 'ca. 250 WGS', 'op til 1.000 WGS']) await expectSourcedFigure(keyFigures, text, PID);
-    const newly = keyFigures.locator('div', { has: page.getByRole('term').filter({ hasText: 'Nyhenviste patienter om året' }) });
+    for (const text of ['ca. 750 WGS', 'ca. 250 WGS', 'op til 1.000 WGS'])
+      await expectSourcedFigure(keyFigures, text, PID);
+    const newly = keyFigures.locator('div', {
+      has: page.getByRole('term').filter({ hasText: 'Nyhenviste patienter om året' }),
+    });
     await expectSourcedFigure(newly, 'ca. 500 patienter', PID);
-    const earlier = keyFigures.locator('div', { has: page.getByRole('term').filter({ hasText: 'Tidligere henviste patienter' }) });
+    const earlier = keyFigures.locator('div', {
+      has: page.getByRole('term').filter({ hasText: 'Tidligere henviste patienter' }),
+    });
     await expectSourcedFigure(earlier, 'ca. 500 patienter', PID);
-    await expect((await noteFor(earlier))).toContainText('ikke et antal om året');
+    await expect(await noteFor(earlier)).toContainText('ikke et antal om året');
     await expect(keyFigures).toContainText('erstatte den genetiske diagnostik');
   });
 
   test('the unclear 250 and 1.000 are flagged', async ({ page }) => {
     await page.goto('/grupper/primaer-immundefekt/');
     const keyFigures = section(page, 'Nøgletal for hele gruppen');
-    await expect(pageNotes(page).filter({ hasText: 'de første år' }).filter({ hasText: 'hvor mange år' })).not.toHaveCount(0);
-    await expect(pageNotes(page).filter({ hasText: 'evt. op til 1000 de første år' })).toContainText('mulig øvre grænse');
+    await expect(
+      pageNotes(page).filter({ hasText: 'de første år' }).filter({ hasText: 'hvor mange år' }),
+    ).not.toHaveCount(0);
+    await expect(pageNotes(page).filter({ hasText: 'evt. op til 1000 de første år' })).toContainText(
+      'mulig øvre grænse',
+    );
   });
 
   test('the page says plainly that the criteria annex is not among the sources', async ({ page }) => {
     await page.goto('/grupper/primaer-immundefekt/');
-    await expect(section(page, 'Bemærkninger til kilderne')).toContainText('Bilaget er ikke blandt sitets kilder');
-    const criteria = page.locator('section.indication-block', { has: page.locator('#PID-IEI') }).locator('section', { has: page.getByRole('heading', { name: 'Kriterier for henvisning' }) });
+    await expect(section(page, 'Bemærkninger til kilderne')).toContainText(
+      'Bilaget er ikke blandt sitets kilder',
+    );
+    const criteria = page
+      .locator('section.indication-block', { has: page.locator('#PID-IEI') })
+      .locator('section', { has: page.getByRole('heading', { name: 'Kriterier for henvisning' }) });
     await expect(criteria.locator('.unstated')).toContainText('Kilden angiver ikke:');
     await expect(criteria).toContainText('Både børn og voksne');
   });
@@ -138,10 +178,17 @@ test.describe('Primær immundefekt', () => {
     await expectSourcedFigure(row, 'under 2 uger', PID);
   });
 
-  test('the permalink PID-IEI shows the indication, yield and turnaround with the source', async ({ page }) => {
+  test('the permalink PID-IEI shows the indication, yield and turnaround with the source', async ({
+    page,
+  }) => {
     const response = await page.goto('/indikationer/PID-IEI/');
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1, name: 'Medfødte fejl i immunforsvaret (inborn errors of immunity)' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Medfødte fejl i immunforsvaret (inborn errors of immunity)',
+      }),
+    ).toBeVisible();
     await expectSourcedFigure(page, 'over 450 diagnoser', PID);
     const yieldSection = section(page, 'Diagnostisk udbytte');
     await expectSourcedFigure(yieldSection, 'ca. 15-20 %', PID);
@@ -165,4 +212,3 @@ test('both groups are reachable from the list of patient groups', async ({ page 
   await page.getByRole('link', { name: 'Primær immundefekt', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Primær immundefekt' })).toBeVisible();
 });
-

@@ -27,13 +27,17 @@ test.describe('advanced and incurable cancer', () => {
   test('the implementation figures show the source file and the period', async ({ page }) => {
     await page.goto(UUK);
     const status = section(page, 'Status for implementering');
-    const row = siteData().status.at(-1)!.grupper.find((r) => r.gruppe === UUK_SLUG)!;
+    const row = siteData()
+      .status.at(-1)!
+      .grupper.find((r) => r.gruppe === UUK_SLUG)!;
     await expect(status).toContainText(`${num(row.proever.vaerdi)} prøver`);
     await expect(status).toContainText(`${num(row.andel.vaerdi)} %`);
     await expect(status).toContainText('1. november 2023–1. maj 2024');
     await expect(status.locator('time[datetime="2023-11-01"]')).toBeVisible();
     await expect(await noteFor(status)).toContainText(REPORT);
-    await expect(pageNotes(page).filter({ hasText: 'ikke patienter' }).first()).toContainText('ikke patienter');
+    await expect(pageNotes(page).filter({ hasText: 'ikke patienter' }).first()).toContainText(
+      'ikke patienter',
+    );
   });
 
   test('the specialist network is listed by role and region, with its chairs named', async ({ page }) => {
@@ -43,7 +47,8 @@ test.describe('advanced and incurable cancer', () => {
     // The chairs are named above the table, by role.
     const chairs = network.medlemmer.filter((m) => m.rolle !== 'medlem');
     expect(chairs.length).toBeGreaterThan(0);
-    for (const m of chairs) await expect(shown).toContainText(`${m.rolle[0]!.toUpperCase()}${m.rolle.slice(1)}: ${m.navn}`);
+    for (const m of chairs)
+      await expect(shown).toContainText(`${m.rolle[0]!.toUpperCase()}${m.rolle.slice(1)}: ${m.navn}`);
     const table = shown.getByRole('table', { name: /Medlemmer af netværket/ });
     await expect(table.getByRole('columnheader')).toHaveText(['Navn', 'Rolle', 'Region eller organisation']);
     await expect(table.getByRole('row')).toHaveCount(network.medlemmer.length + 1);
@@ -53,11 +58,20 @@ test.describe('advanced and incurable cancer', () => {
     await expect(await noteFor(shown)).toContainText(sourceFile(network));
   });
 
-  test('the evaluation model, the PICO method, the patient cases and the interview are described', async ({ page }) => {
+  test('the evaluation model, the PICO method, the patient cases and the interview are described', async ({
+    page,
+  }) => {
     await page.goto(UUK);
     const method = section(page, 'Sådan blev statusrapporten lavet');
     const parameters = method.getByRole('table', { name: /Parametrene i styregruppens model/ });
-    for (const name of ['Antal helgenomsekventeringer', 'Procestid', 'Litteraturgennemgang', 'Internationale erfaringer', 'Patientcases', 'Klinikerperspektiv']) {
+    for (const name of [
+      'Antal helgenomsekventeringer',
+      'Procestid',
+      'Litteraturgennemgang',
+      'Internationale erfaringer',
+      'Patientcases',
+      'Klinikerperspektiv',
+    ]) {
       await expect(parameters.getByRole('rowheader', { name })).toBeVisible();
     }
     await expect(method.getByRole('heading', { name: 'Det måler modellen ikke' })).toBeVisible();
@@ -69,7 +83,9 @@ test.describe('advanced and incurable cancer', () => {
     await expect(pico.getByRole('row', { name: /Comparator/ })).toContainText('Står ikke i kilderne.');
     await expect(method).toContainText('PRISMA-P');
 
-    const cases = method.locator('section', { has: page.getByRole('heading', { level: 3, name: 'Patientcases' }) });
+    const cases = method.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: 'Patientcases' }),
+    });
     await expect(cases).toContainText('op til 5');
     await expect(cases.getByRole('heading', { name: 'Anonymisering og samtykke' })).toBeVisible();
     await expect(cases).toContainText('samtykke');
@@ -79,8 +95,15 @@ test.describe('advanced and incurable cancer', () => {
 
   test('the timetable shows both deadlines for patient cases and flags the conflict', async ({ page }) => {
     await page.goto(UUK);
-    const timetable = page.locator('section', { has: page.getByRole('heading', { level: 3, name: 'Møder og frister' }) });
-    await expect(timetable.locator('time')).toHaveText(['22. januar 2024', '29. januar 2024', '15. marts 2024', '19. april 2024']);
+    const timetable = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: 'Møder og frister' }),
+    });
+    await expect(timetable.locator('time')).toHaveText([
+      '22. januar 2024',
+      '29. januar 2024',
+      '15. marts 2024',
+      '19. april 2024',
+    ]);
     const conflict = pageNotes(page).filter({ hasText: 'to frister for patientcases' });
     await expect(conflict).toBeVisible();
     await expect(conflict).toContainText('19. april 2024');
@@ -110,21 +133,27 @@ test.describe('young adults with cancer and hereditary cancer in adults', () => 
     const response = await page.goto(UVAK);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: group(UVAK_SLUG).navn })).toBeVisible();
-    await expect(section(page, 'Indikationer')).toContainText('ingen kriterier for henvisning og ingen kvoter');
+    await expect(section(page, 'Indikationer')).toContainText(
+      'ingen kriterier for henvisning og ingen kvoter',
+    );
     await expect(page.locator('section.indication-block')).toHaveCount(0);
   });
 
   test('the implementation figures show the source file and the period', async ({ page }) => {
     await page.goto(UVAK);
     const status = section(page, 'Status for implementering');
-    const row = siteData().status.at(-1)!.grupper.find((r) => r.gruppe === UVAK_SLUG)!;
+    const row = siteData()
+      .status.at(-1)!
+      .grupper.find((r) => r.gruppe === UVAK_SLUG)!;
     await expect(status).toContainText(`${num(row.proever.vaerdi)} prøver`);
     await expect(status).toContainText(`${num(row.andel.vaerdi)} %`);
     await expect(status).toContainText('1. november 2023–1. maj 2024');
     await expect(await noteFor(status)).toContainText(REPORT);
   });
 
-  test('the literature and international findings are shown, with the missing guidelines cell explained', async ({ page }) => {
+  test('the literature and international findings are shown, with the missing guidelines cell explained', async ({
+    page,
+  }) => {
     await page.goto(UVAK);
     const findings = section(page, 'Fund i evalueringen, der gælder gruppen');
     await expect(findings).toContainText('ikke belyst');
@@ -138,7 +167,12 @@ test.describe('young adults with cancer and hereditary cancer in adults', () => 
     await page.goto(UVAK);
     const gaps = section(page, 'Det står ikke i kilderne');
     await gaps.locator('summary').click();
-    for (const topic of ['Indikationer og kriterier for henvisning', 'Alder og afgrænsning', 'Kvoter', 'Specialistnetværket']) {
+    for (const topic of [
+      'Indikationer og kriterier for henvisning',
+      'Alder og afgrænsning',
+      'Kvoter',
+      'Specialistnetværket',
+    ]) {
       await expect(gaps.getByText(`${topic}:`, { exact: true })).toBeVisible();
     }
     await expect(await noteFor(gaps)).toContainText(REPORT);

@@ -22,23 +22,40 @@ interface Changes {
   aendringer: Change[];
 }
 
-const changes = async (request: APIRequestContext): Promise<Changes> => (await request.get('/data/aendringer.json')).json();
-const day = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const changes = async (request: APIRequestContext): Promise<Changes> =>
+  (await request.get('/data/aendringer.json')).json();
+const day = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
 /** The indication with the most entries: the one whose log shows the most. */
-function busiest(log: Changes, side: Change['side']): { id: string; url: string; entries: Change[] } | undefined {
-  const bySide = Map.groupBy(log.aendringer.filter((c) => c.side === side && c.url.includes(c.sideId)), (c) => c.sideId);
+function busiest(
+  log: Changes,
+  side: Change['side'],
+): { id: string; url: string; entries: Change[] } | undefined {
+  const bySide = Map.groupBy(
+    log.aendringer.filter((c) => c.side === side && c.url.includes(c.sideId)),
+    (c) => c.sideId,
+  );
   const [id, entries] = [...bySide].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   return id && entries ? { id, url: entries[0]!.url, entries } : undefined;
 }
 
-test('an indication page states when it last changed and lists its changes in Danish, newest first', async ({ page, request }) => {
+test('an indication page states when it last changed and lists its changes in Danish, newest first', async ({
+  page,
+  request,
+}) => {
   const log = await changes(request);
   const indication = busiest(log, 'indikation');
   test.skip(!indication, 'No indication has a change or a note in this build.');
   const { url, entries } = indication!;
   await page.goto(url);
   const [newest] = entries;
-  await expect(page.locator('.last-changed')).toContainText(`Senest ændret ${day.format(new Date(newest!.dato))}`);
+  await expect(page.locator('.last-changed')).toContainText(
+    `Senest ændret ${day.format(new Date(newest!.dato))}`,
+  );
 
   const section = page.getByRole('region', { name: 'Ændringer' });
   await expect(section).toHaveAttribute('data-pagefind-ignore', '');
@@ -48,13 +65,20 @@ test('an indication page states when it last changed and lists its changes in Da
     const item = items.nth(i);
     await expect(item.locator('time')).toHaveText(day.format(new Date(entry.dato)));
     for (const line of entry.aendringer) await expect(item).toContainText(line);
-    if (entry.commit) await expect(item.getByRole('link', { name: /Se ændringen/ })).toHaveAttribute('href', new RegExp(`/commit/${entry.commit}$`));
+    if (entry.commit)
+      await expect(item.getByRole('link', { name: /Se ændringen/ })).toHaveAttribute(
+        'href',
+        new RegExp(`/commit/${entry.commit}$`),
+      );
   }
   // "Senest ændret" leads to the list.
   await page.locator('.last-changed').getByRole('link').click();
   await expect(page).toHaveURL(/#aendringer$/);
   await expect(page.getByRole('heading', { name: 'Ændringer', exact: true })).toBeInViewport();
-  await expect(section.getByRole('link', { name: 'Redigér denne side' })).toHaveAttribute('href', /\/edit\/[^/]+\/content\/indikationer\/[^/]+\.yaml$/);
+  await expect(section.getByRole('link', { name: 'Redigér denne side' })).toHaveAttribute(
+    'href',
+    /\/edit\/[^/]+\/content\/indikationer\/[^/]+\.yaml$/,
+  );
 });
 
 test('a group page lists its changes and its table of contents leads there', async ({ page, request }) => {
@@ -72,11 +96,16 @@ test('without the version history the pages say so instead of showing dates', as
   const log = await changes(request);
   test.skip(log.historikMedtaget, 'This build has its version history.');
   await page.goto('/grupper/haematologisk-cancer/');
-  await expect(page.getByRole('region', { name: 'Ændringer' })).toContainText('Ændringshistorikken er ikke med i denne udgave af siden');
+  await expect(page.getByRole('region', { name: 'Ændringer' })).toContainText(
+    'Ændringshistorikken er ikke med i denne udgave af siden',
+  );
   expect(log.aendringer.every((c) => c.type === 'note')).toBe(true);
 });
 
-test('/aendringer/ lists every change by month, and each group has a list of its own', async ({ page, request }) => {
+test('/aendringer/ lists every change by month, and each group has a list of its own', async ({
+  page,
+  request,
+}) => {
   const log = await changes(request);
   await page.goto('/aendringer/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ændringer i retningslinjerne');
@@ -85,9 +114,19 @@ test('/aendringer/ lists every change by month, and each group has a list of its
   // Newest first: the first entry is the newest, and it links to its page.
   if (log.aendringer[0]) {
     await expect(items.first()).toContainText(log.aendringer[0].aendringer[0]!);
-    await expect(items.first().getByRole('link', { name: log.aendringer[0].titel, exact: true })).toHaveAttribute('href', log.aendringer[0].url);
+    await expect(
+      items.first().getByRole('link', { name: log.aendringer[0].titel, exact: true }),
+    ).toHaveAttribute('href', log.aendringer[0].url);
   }
-  const months = new Set(log.aendringer.map((c) => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(new Date(c.dato))));
+  const months = new Set(
+    log.aendringer.map((c) =>
+      new Intl.DateTimeFormat('da-DK', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/Copenhagen',
+      }).format(new Date(c.dato)),
+    ),
+  );
   await expect(page.locator('.change-month > h2')).toHaveCount(months.size);
 
   // The filter is a plain link per group: no JavaScript needed.
@@ -97,27 +136,42 @@ test('/aendringer/ lists every change by month, and each group has a list of its
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ændringer: ${name}`);
   const slug = /\/aendringer\/([^/]+)\/$/.exec(page.url())![1]!;
-  await expect(page.locator('.change-entry')).toHaveCount(log.aendringer.filter((c) => c.gruppe === slug).length);
+  await expect(page.locator('.change-entry')).toHaveCount(
+    log.aendringer.filter((c) => c.gruppe === slug).length,
+  );
   await expect(filter.locator('[aria-current="page"]')).toHaveText(name);
 });
 
-test('the Atom feed parses, is announced in every page head, and each entry links to a page that exists', async ({ page, request }) => {
+test('the Atom feed parses, is announced in every page head, and each entry links to a page that exists', async ({
+  page,
+  request,
+}) => {
   const log = await changes(request);
   for (const path of ['/', '/aendringer/', '/patienter/']) {
     await page.goto(path);
-    const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+    const href = await page
+      .locator('head link[rel="alternate"][type="application/atom+xml"]')
+      .getAttribute('href');
     expect(href, path).toMatch(/\/aendringer\.xml$/);
   }
   await page.goto('/aendringer/');
-  await expect(page.locator('main').getByRole('link', { name: /Følg ændringerne som feed/ })).toHaveAttribute('href', /\/aendringer\.xml$/);
+  await expect(page.locator('main').getByRole('link', { name: /Følg ændringerne som feed/ })).toHaveAttribute(
+    'href',
+    /\/aendringer\.xml$/,
+  );
 
   const response = await request.get('/aendringer.xml');
   expect(response.status()).toBe(200);
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry' || name === 'link' }).parse(await response.text());
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'entry' || name === 'link',
+  }).parse(await response.text());
   expect(xml.feed.xmlns).toBe('http://www.w3.org/2005/Atom');
   expect(xml.feed.title).toBeTruthy();
   expect(xml.feed.updated).toMatch(/^\d{4}-\d\d-\d\dT/);
-  const entries: { id: string; title: string; updated: string; link: { href: string }[] }[] = xml.feed.entry ?? [];
+  const entries: { id: string; title: string; updated: string; link: { href: string }[] }[] =
+    xml.feed.entry ?? [];
   expect(entries).toHaveLength(Math.min(log.aendringer.length, 100));
   const paths = new Set<string>();
   for (const entry of entries) {
@@ -130,7 +184,10 @@ test('the Atom feed parses, is announced in every page head, and each entry link
   for (const path of paths) expect((await request.get(path)).status(), path).toBe(200);
 });
 
-test('patient pages show only their own last-changed date, and no page shows commit messages', async ({ page, request }) => {
+test('patient pages show only their own last-changed date, and no page shows commit messages', async ({
+  page,
+  request,
+}) => {
   const log = await changes(request);
   await page.goto('/patienter/haematologisk-cancer/');
   const history = page.getByRole('region', { name: 'Sidens historik' });

@@ -19,11 +19,15 @@ let url: string;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   project = tempProject();
-  server = spawn(join(project.root, 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: project.root,
-    env: buildEnv(),
-    detached: true,
-  });
+  server = spawn(
+    join(project.root, 'node_modules', '.bin', 'astro'),
+    ['dev', '--host', '127.0.0.1', '--port', '0'],
+    {
+      cwd: project.root,
+      env: buildEnv(),
+      detached: true,
+    },
+  );
   let log = '';
   url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 200_000);
@@ -49,10 +53,13 @@ const COUNT = ['kvote', 'nyhenviste', 'patienter', 'vaerdi'];
 
 /** The first indication in the copy that states its newly referred patients, with its file and name. */
 function anIndication() {
-  for (const f of readdirSync(join(project.root, 'content', 'indikationer')).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort()) {
+  for (const f of readdirSync(join(project.root, 'content', 'indikationer'))
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .sort()) {
     const file = `content/indikationer/${f}`;
     const doc = parseDocument(readFileSync(join(project.root, file), 'utf8'));
-    if (doc.getIn(COUNT) !== undefined) return { id: f.replace(/\.yaml$/, ''), file, name: String(doc.get('navn')) };
+    if (doc.getIn(COUNT) !== undefined)
+      return { id: f.replace(/\.yaml$/, ''), file, name: String(doc.get('navn')) };
   }
   throw new Error('No indication in content/ states kvote.nyhenviste.patienter.');
 }

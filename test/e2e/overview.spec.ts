@@ -1,8 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { figureText, groupsInSiteOrder, groupWithQuotas, indicationsOf, num, siteData, type Indication } from '../helpers/site-data.ts';
+import {
+  figureText,
+  groupsInSiteOrder,
+  groupWithQuotas,
+  indicationsOf,
+  num,
+  siteData,
+  type Indication,
+} from '../helpers/site-data.ts';
 
 const latestStatus = () => siteData().status.at(-1)!;
-const monthYear = (yyyyMm: string) => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMm}-01`));
+const monthYear = (yyyyMm: string) =>
+  new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${yyyyMm}-01`),
+  );
 
 /**
  * The quota sums of some indications, added up here from the figures the content states (patients × WGS per
@@ -30,10 +41,11 @@ function quotaSums(indications: Indication[]) {
   return sums;
 }
 
-
 test('the overview puts every group side by side with computed totals', async ({ page }) => {
   await page.goto('/oversigt/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt over alle patientgrupper' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Oversigt over alle patientgrupper' }),
+  ).toBeVisible();
   const table = page.getByRole('table', { name: 'Patientgrupper side om side' });
   await expect(table.getByRole('columnheader')).toHaveText([
     'Patientgruppe',
@@ -50,7 +62,10 @@ test('the overview puts every group side by side with computed totals', async ({
   const groups = groupsInSiteOrder();
   await expect(table.locator('tbody tr')).toHaveCount(groups.length);
   await expect(table.locator('tbody').getByRole('rowheader')).toHaveText(groups.map((g) => g.navn));
-  for (const g of groups) await expect(table.getByRole('rowheader', { name: g.navn, exact: true }).getByRole('link')).toHaveAttribute('href', g.url);
+  for (const g of groups)
+    await expect(
+      table.getByRole('rowheader', { name: g.navn, exact: true }).getByRole('link'),
+    ).toHaveAttribute('href', g.url);
 
   const report = latestStatus();
   for (const g of groups) {
@@ -72,7 +87,8 @@ test('the overview puts every group side by side with computed totals', async ({
   const cells = table.locator(`tr[data-gruppe="${group.slug}"]`).getByRole('cell');
   await expect(cells.nth(1)).toContainText(num(sums.newlyPatients));
   await expect(cells.nth(2)).toContainText(num(sums.wgs));
-  if (group.wgsPrAar?.iAlt && group.wgsPrAar.iAlt.vaerdi !== sums.wgs) await expect(cells.nth(2)).toContainText(`kilden: ${figureText(group.wgsPrAar.iAlt)}`);
+  if (group.wgsPrAar?.iAlt && group.wgsPrAar.iAlt.vaerdi !== sums.wgs)
+    await expect(cells.nth(2)).toContainText(`kilden: ${figureText(group.wgsPrAar.iAlt)}`);
   await expect(cells.nth(3)).toHaveText(num(sums.germline));
   await expect(cells.nth(4)).toHaveText(num(sums.somatic));
   await expect(cells.nth(6).getByRole('link')).toHaveAttribute('href', /\/status\/$/);
@@ -96,17 +112,33 @@ test('the group page adds up its indications and shows its implementation status
   const { group, indications } = groupWithQuotas();
   const sums = quotaSums(indications);
   await page.goto(group.url);
-  const table = page.getByRole('table', { name: 'Gruppens indikationer med patienter og helgenomsekventeringer (WGS) om året' });
-  for (const i of indications) await expect(table.getByRole('row', { name: new RegExp(i.kode) }).getByRole('cell').last()).toHaveText(num(quotaSums([i]).wgs));
+  const table = page.getByRole('table', {
+    name: 'Gruppens indikationer med patienter og helgenomsekventeringer (WGS) om året',
+  });
+  for (const i of indications)
+    await expect(
+      table
+        .getByRole('row', { name: new RegExp(i.kode) })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText(num(quotaSums([i]).wgs));
   const computed = table.getByRole('row', { name: /I alt, beregnet af sitet/ });
   await expect(computed.locator('[data-computed="wgs-i-alt"]')).toHaveText(num(sums.wgs));
-  await expect(computed.locator('[data-computed="patienter-nyhenviste"]')).toHaveText(num(sums.newlyPatients));
+  await expect(computed.locator('[data-computed="patienter-nyhenviste"]')).toHaveText(
+    num(sums.newlyPatients),
+  );
   await expect(computed.locator('[data-computed="wgs-nyhenviste"]')).toHaveText(num(sums.newlyWgs));
-  if (group.wgsPrAar?.iAlt) await expect(table.getByRole('row', { name: /som kilden angiver dem/ })).toContainText(figureText(group.wgsPrAar.iAlt));
+  if (group.wgsPrAar?.iAlt)
+    await expect(table.getByRole('row', { name: /som kilden angiver dem/ })).toContainText(
+      figureText(group.wgsPrAar.iAlt),
+    );
   const row = latestStatus().grupper.find((r) => r.gruppe === group.slug);
   const status = page.getByRole('region', { name: 'Status for implementeringen' });
   if (row) await expect(status).toContainText(`${num(row.proever.vaerdi)} prøver`);
   // A discrepancy the editors acknowledged in the status report is one click away, in a closed remark.
   const ack = latestStatus().afvigelser.find((a) => a.tjek === 'status-andel' && a.emne === group.slug);
-  if (ack) await expect(status.locator('details.remark').filter({ hasText: 'Afvigelse i kilden' })).toContainText(`${num(ack.beregnet)} %`);
+  if (ack)
+    await expect(status.locator('details.remark').filter({ hasText: 'Afvigelse i kilden' })).toContainText(
+      `${num(ack.beregnet)} %`,
+    );
 });

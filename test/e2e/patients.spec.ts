@@ -2,7 +2,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { noteFor } from '../helpers/notes.ts';
 import { groupsInSiteOrder, siteData } from '../helpers/site-data.ts';
 
-
 /** Presses Tab until the target has focus, as a keyboard user would; fails if it never gets there. */
 async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -12,7 +11,9 @@ async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-test('keyboard only: from the home page to a patient page and on to its clinician page and back', async ({ page }) => {
+test('keyboard only: from the home page to a patient page and on to its clinician page and back', async ({
+  page,
+}) => {
   const group = groupsInSiteOrder()[0]!;
   await page.goto('/');
   const entry = page.getByRole('main').getByRole('link', { name: 'For patienter og pårørende' });
@@ -44,7 +45,9 @@ test('keyboard only: from the home page to a patient page and on to its clinicia
 
 // One test per group, so a slow page on a busy machine does not eat the time of the others.
 for (const { slug } of groupsInSiteOrder()) {
-  test(`the patient group ${slug} has a patient page that links to the general page and carries its LIX in its metadata`, async ({ page }) => {
+  test(`the patient group ${slug} has a patient page that links to the general page and carries its LIX in its metadata`, async ({
+    page,
+  }) => {
     const response = await page.goto(`/patienter/${slug}/`);
     expect(response?.status(), slug).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
@@ -53,7 +56,8 @@ for (const { slug } of groupsInSiteOrder()) {
     expect(lix, slug).toBeLessThanOrEqual(40);
     await expect(page.locator('.editor-note')).toHaveCount(0);
     // Headings are questions a patient would ask.
-    for (const h of await page.locator('.patient-text h2').allTextContents()) expect(h.trim(), slug).toMatch(/\?$/);
+    for (const h of await page.locator('.patient-text h2').allTextContents())
+      expect(h.trim(), slug).toMatch(/\?$/);
     await page.getByRole('link', { name: 'Hvad er helgenomsekventering?' }).first().click();
     await expect(page).toHaveURL(/\/patienter\/hvad-er-helgenomsekventering\/$/);
   });
@@ -61,8 +65,11 @@ for (const { slug } of groupsInSiteOrder()) {
 
 test('the general patient page lists every group’s patient page', async ({ page }) => {
   await page.goto('/patienter/hvad-er-helgenomsekventering/');
-  const list = page.locator('section', { has: page.getByRole('heading', { name: 'Læs om din patientgruppe' }) });
-  for (const { slug } of groupsInSiteOrder()) await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
+  const list = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Læs om din patientgruppe' }),
+  });
+  for (const { slug } of groupsInSiteOrder())
+    await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
 });
 
 test('sources are cited so a lay reader can follow them to the list of documents', async ({ page }) => {
@@ -90,10 +97,30 @@ test('glossary: terms on a patient page link to their anchor, and every anchor e
 
   // Every glossary link on the site lands on an entry: the "se også" links here and the terms list.
   const ids = new Set(await page.locator('.glossary__entry').evaluateAll((els) => els.map((e) => e.id)));
-  for (const term of ['helgenomsekventering', 'exomsekventering', 'panelsekventering', 'germline', 'somatisk', 'trioanalyse', 'cnv', 'mdt', 'procestid', 'tilfaeldighedsfund', 'indikation', 'nyhenviste', 'tidligere-henviste', 'mds', 'aml', 'primaer-immundefekt', 'fase-1']) {
+  for (const term of [
+    'helgenomsekventering',
+    'exomsekventering',
+    'panelsekventering',
+    'germline',
+    'somatisk',
+    'trioanalyse',
+    'cnv',
+    'mdt',
+    'procestid',
+    'tilfaeldighedsfund',
+    'indikation',
+    'nyhenviste',
+    'tidligere-henviste',
+    'mds',
+    'aml',
+    'primaer-immundefekt',
+    'fase-1',
+  ]) {
     expect(ids.has(term), term).toBe(true);
   }
-  const targets = await page.locator('a[href*="/ordliste/#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+  const targets = await page
+    .locator('a[href*="/ordliste/#"]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
   for (const id of targets) expect(ids.has(decodeURIComponent(id)), id).toBe(true);
 });
 
@@ -119,9 +146,11 @@ test('print: navigation and link lists are hidden and the page fits on few sheet
   await expect(page.locator('.editor-note')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.patient-text')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+  });
   const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
   expect(sheets).toBeGreaterThan(0);
   expect(sheets).toBeLessThanOrEqual(4);
 });
-

@@ -16,10 +16,15 @@ async function watchErrors(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const w = window as unknown as { __csp: string[] };
-      (w.__csp ??= []).push(`CSP: ${e.effectiveDirective} blokerede ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (w.__csp ??= []).push(
+        `CSP: ${e.effectiveDirective} blokerede ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
-  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  return async () => [
+    ...errors,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
 }
 
 function directives(policy: string): Map<string, string[]> {
@@ -53,7 +58,9 @@ for (const path of pages) {
     test('requests nothing from outside the site', async ({ baseURL }) => {
       const origin = new URL(baseURL!).origin;
       expect(requests.length).toBeGreaterThan(0);
-      const outside = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+      const outside = requests.filter(
+        (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+      );
       expect(outside, `Siden ${path} henter fra andre websteder`).toEqual([]);
     });
 
@@ -85,7 +92,9 @@ for (const path of pages) {
 
 // eval() is not tried here: code run through page.evaluate() is exempt from the CSP's eval rule in
 // Chromium, so the per-page test checks instead that script-src has no 'unsafe-eval'.
-test('the CSP is enforced: inline scripts, inline handlers and outside requests are blocked', async ({ page }) => {
+test('the CSP is enforced: inline scripts, inline handlers and outside requests are blocked', async ({
+  page,
+}) => {
   const errors = await watchErrors(page);
   await page.goto(`${base}`);
   const outcome = await page.evaluate(async () => {
@@ -108,7 +117,9 @@ test('the CSP is enforced: inline scripts, inline handlers and outside requests 
   });
   expect(outcome).toEqual({ inline: false, handler: false, fetched: false });
   const seen = (await errors()).filter((e) => e.startsWith('CSP: ')).map((e) => e.split(' blokerede ')[0]);
-  expect(seen).toEqual(expect.arrayContaining(['CSP: script-src-elem', 'CSP: script-src-attr', 'CSP: connect-src']));
+  expect(seen).toEqual(
+    expect.arrayContaining(['CSP: script-src-elem', 'CSP: script-src-attr', 'CSP: connect-src']),
+  );
 });
 
 test('no built page has JavaScript in an HTML attribute', () => {

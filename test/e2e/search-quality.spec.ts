@@ -19,13 +19,27 @@ const querySchema = z
       .transform((s) => (typeof s === 'string' ? [s] : s))
       .optional(),
     inden: z.number().int().min(1).max(10).default(3),
-    slags: z.enum(['klinisk', 'bøjet', 'stavefejl', 'lægmand', 'forkortelse', 'orddel', 'sidenavn', 'udenfor']),
+    slags: z.enum([
+      'klinisk',
+      'bøjet',
+      'stavefejl',
+      'lægmand',
+      'forkortelse',
+      'orddel',
+      'sidenavn',
+      'udenfor',
+    ]),
     /** A known ranking problem, described in the query file; the test then expects the failure, so a fix shows up. */
     bekendtFejl: z.string().min(10).optional(),
   })
   .strict()
-  .refine((q) => (q.slags === 'udenfor') === (q.side === undefined), { message: 'En søgning har en side, undtagen når den er udenfor sitets emne.' });
-const queries = z.array(querySchema).min(60).parse(parse(readFileSync(join(projectRoot, 'test/e2e/search-queries.yaml'), 'utf8')));
+  .refine((q) => (q.slags === 'udenfor') === (q.side === undefined), {
+    message: 'En søgning har en side, undtagen når den er udenfor sitets emne.',
+  });
+const queries = z
+  .array(querySchema)
+  .min(60)
+  .parse(parse(readFileSync(join(projectRoot, 'test/e2e/search-queries.yaml'), 'utf8')));
 const dist = join(projectRoot, 'dist');
 const isBuilt = (side: string) => existsSync(join(dist, side, 'index.html'));
 
@@ -38,8 +52,15 @@ const MIN_MRR = 0.85;
 const DEPTH = 5;
 
 test('the query set covers every patient group and every kind of query', () => {
-  const groups = ['haematologisk-cancer', 'boern-og-unge-med-kraeft', 'primaer-immundefekt', 'udbredt-og-uhelbredelig-kraeft', 'unge-voksne-og-arvelig-kraeft'];
-  for (const g of groups) expect(queries.filter((q) => q.side?.some((s) => s.includes(g))).length, g).toBeGreaterThanOrEqual(4);
+  const groups = [
+    'haematologisk-cancer',
+    'boern-og-unge-med-kraeft',
+    'primaer-immundefekt',
+    'udbredt-og-uhelbredelig-kraeft',
+    'unge-voksne-og-arvelig-kraeft',
+  ];
+  for (const g of groups)
+    expect(queries.filter((q) => q.side?.some((s) => s.includes(g))).length, g).toBeGreaterThanOrEqual(4);
   expect(new Set(queries.map((q) => q.slags)).size).toBe(querySchema.shape.slags.options.length);
   expect(queries.filter((q) => q.side?.some(isBuilt)).length).toBeGreaterThanOrEqual(60);
 });
@@ -64,10 +85,15 @@ const places: { name: string; open: (page: Page) => Promise<Locator> }[] = [
 ];
 
 for (const place of places) {
-  test(`every query finds its page high enough in ${place.name}, and the mean reciprocal rank is at least ${MIN_MRR}`, async ({ browser }, testInfo) => {
+  test(`every query finds its page high enough in ${place.name}, and the mean reciprocal rank is at least ${MIN_MRR}`, async ({
+    browser,
+  }, testInfo) => {
     test.setTimeout(240_000);
     // Results load their text only when they scroll into view; a tall window shows the first ten at once.
-    const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL, viewport: { width: 1000, height: 4000 } });
+    const page = await browser.newPage({
+      baseURL: testInfo.project.use.baseURL,
+      viewport: { width: 1000, height: 4000 },
+    });
     const scope = await place.open(page);
     const reciprocal: number[] = [];
     for (const q of queries) {
@@ -87,12 +113,20 @@ for (const place of places) {
         reciprocal.push(rank ? 1 / rank : 0);
         const within = rank > 0 && rank <= q.inden;
         const found = `"${q.soeg}" fandt: ${paths.slice(0, 5).join(', ') || 'intet'}`;
-        if (q.bekendtFejl) expect.soft(within, `kendt fejl er rettet (${q.bekendtFejl}); fjern bekendtFejl. ${found}`).toBe(false);
-        else expect.soft(within, `forventet ${q.side.join(' eller ')} blandt de første ${q.inden}; ${found}`).toBe(true);
+        if (q.bekendtFejl)
+          expect
+            .soft(within, `kendt fejl er rettet (${q.bekendtFejl}); fjern bekendtFejl. ${found}`)
+            .toBe(false);
+        else
+          expect
+            .soft(within, `forventet ${q.side.join(' eller ')} blandt de første ${q.inden}; ${found}`)
+            .toBe(true);
       });
     }
     const mrr = reciprocal.reduce((a, b) => a + b, 0) / reciprocal.length;
-    console.log(`Søgekvalitet i ${place.name}: MRR ${mrr.toFixed(3)} over ${reciprocal.length} søgninger (mindst ${MIN_MRR}).`);
+    console.log(
+      `Søgekvalitet i ${place.name}: MRR ${mrr.toFixed(3)} over ${reciprocal.length} søgninger (mindst ${MIN_MRR}).`,
+    );
     testInfo.annotations.push({ type: 'MRR', description: mrr.toFixed(3) });
     expect(mrr).toBeGreaterThanOrEqual(MIN_MRR);
     await page.close();

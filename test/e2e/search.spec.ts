@@ -21,7 +21,15 @@ function recordRequests(page: Page): string[] {
 }
 
 test('every page has a search button in the header', async ({ page }) => {
-  for (const path of ['/', '/grupper/', '/grupper/haematologisk-cancer/', '/indikationer/HAEM-RR/', '/kilder/', '/tilgaengelighed/', '/soeg/']) {
+  for (const path of [
+    '/',
+    '/grupper/',
+    '/grupper/haematologisk-cancer/',
+    '/indikationer/HAEM-RR/',
+    '/kilder/',
+    '/tilgaengelighed/',
+    '/soeg/',
+  ]) {
     await page.goto(path);
     const button = page.getByRole('banner').getByRole('button', { name: 'Søg' });
     await expect(button, path).toBeVisible();
@@ -46,7 +54,14 @@ test('a content page loads no search code until search is opened', async ({ page
   await page.getByRole('searchbox').fill('leukæmi');
   await expect(resultLink(page.getByRole('dialog'))).toBeVisible();
   const loaded = requests.filter(searchCode).map((u) => new URL(u).pathname);
-  expect(loaded).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', '/pagefind/pagefind.js', '/pagefind/wasm.da.pagefind']));
+  expect(loaded).toEqual(
+    expect.arrayContaining([
+      '/pagefind/pagefind-component-ui.js',
+      '/pagefind/pagefind-component-ui.css',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.da.pagefind',
+    ]),
+  );
 });
 
 test('"/" and Ctrl+K open the search dialog, and Escape closes it and returns focus', async ({ page }) => {
@@ -100,7 +115,10 @@ test('on a 320 px phone the clear button does not cover the typed words', async 
   const { textEnd, clearStart } = await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('dialog .pf-input')!;
     const box = input.getBoundingClientRect();
-    return { textEnd: box.right - parseFloat(getComputedStyle(input).paddingRight), clearStart: document.querySelector('dialog .pf-input-clear')!.getBoundingClientRect().left };
+    return {
+      textEnd: box.right - parseFloat(getComputedStyle(input).paddingRight),
+      clearStart: document.querySelector('dialog .pf-input-clear')!.getBoundingClientRect().left,
+    };
   });
   expect(textEnd).toBeLessThanOrEqual(clearStart);
 });
@@ -117,13 +135,17 @@ test('the search button opens the dialog from the keyboard', async ({ page }) =>
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 
-test('each result names its patient group, audience and kind of page, and leads to the page', async ({ page }) => {
+test('each result names its patient group, audience and kind of page, and leads to the page', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('/');
   await page.getByRole('searchbox').fill('AML');
   const first = page.getByRole('dialog').locator('pagefind-results [data-pf-result-index="0"]');
   await expect(first.locator('a.pf-result-link')).toHaveText('Myeloid cancer');
-  await expect(first.locator('.search-result__facets')).toHaveText('Hæmatologisk cancer · For fagpersoner · Indikation');
+  await expect(first.locator('.search-result__facets')).toHaveText(
+    'Hæmatologisk cancer · For fagpersoner · Indikation',
+  );
   await first.locator('a.pf-result-link').click();
   await expect(page).toHaveURL(/\/indikationer\/HAEM-MYEL\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Myeloid cancer' })).toBeVisible();
@@ -142,7 +164,9 @@ for (const group of readContent(projectRoot).filter((e) => e.collection === 'gru
 
 // From a page for patients, the pages for patients come before the pages for clinicians, for any words.
 test('searching from a page for patients puts the pages for patients first', async ({ page }) => {
-  const { navn } = patientGroupSchema.parse(readContent(projectRoot).find((e) => e.collection === 'grupper')!.data);
+  const { navn } = patientGroupSchema.parse(
+    readContent(projectRoot).find((e) => e.collection === 'grupper')!.data,
+  );
   const audiencesInOrder = async (from: string) => {
     await page.goto(from);
     await page.keyboard.press('/');
@@ -160,9 +184,13 @@ test('searching from a page for patients puts the pages for patients first', asy
   expect((await audiencesInOrder('/grupper/'))[0]).toBe('For fagpersoner');
 });
 
-test('a word no page holds finds nothing and the answer says what the site covers and where to ask', async ({ page }) => {
+test('a word no page holds finds nothing and the answer says what the site covers and where to ask', async ({
+  page,
+}) => {
   const groups = readContent(projectRoot).filter((e) => e.collection === 'grupper');
-  const programme = programmeSchema.parse(readContent(projectRoot).find((e) => e.collection === 'programmet')!.data);
+  const programme = programmeSchema.parse(
+    readContent(projectRoot).find((e) => e.collection === 'programmet')!.data,
+  );
   for (const open of ['/soeg/', '/grupper/']) {
     await page.goto(open);
     let scope = page.getByRole('main');
@@ -175,7 +203,9 @@ test('a word no page holds finds nothing and the answer says what the site cover
     expect((await rankedResults(scope, 'xqzw', 1)).total).toBe(0);
     const help = scope.locator('[data-search-notice] .search-help');
     await expect(help).toBeVisible();
-    await expect(help).toContainText(new RegExp(`programmets ${programme.omfang.patientgrupper.vaerdi}\\s+patientgrupper`));
+    await expect(help).toContainText(
+      new RegExp(`programmets ${programme.omfang.patientgrupper.vaerdi}\\s+patientgrupper`),
+    );
     await expect(help.locator('.search-help__groups a')).toHaveCount(groups.length);
     await expect(help.getByRole('link', { name: /hvad helgenomsekventering er/ })).toBeVisible();
   }
@@ -190,18 +220,26 @@ test('a word no page holds, next to words that pages hold, is named above the re
 });
 
 test('a result shows its title first, and its snippet has no citation and no code line', async ({ page }) => {
-  const { navn } = patientGroupSchema.parse(readContent(projectRoot).find((e) => e.collection === 'grupper')!.data);
+  const { navn } = patientGroupSchema.parse(
+    readContent(projectRoot).find((e) => e.collection === 'grupper')!.data,
+  );
   await page.goto(`/soeg/?q=${encodeURIComponent(navn)}`);
   await rankedResults(page, navn, 3);
   const first = page.locator('pagefind-results [data-pf-result-index="0"]');
-  const order = await first.evaluate((li) => [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map((e) => e.className));
+  const order = await first.evaluate((li) =>
+    [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map(
+      (e) => e.className,
+    ),
+  );
   expect(order).toEqual(['pf-result-link', 'search-result__facets', 'pf-result-excerpt']);
   for (const excerpt of await page.locator('pagefind-results .pf-result-excerpt').allInnerTexts()) {
     expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
   }
 });
 
-test('on a 390 × 844 phone the first result is in view without scrolling, with the filters folded', async ({ page }) => {
+test('on a 390 × 844 phone the first result is in view without scrolling, with the filters folded', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/soeg/?q=leukæmi');
   await rankedResults(page, 'leukæmi', 1);
@@ -217,7 +255,9 @@ test('on a 390 × 844 phone the first result is in view without scrolling, with 
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox').fill('leukæmi');
   await rankedResults(dialog, 'leukæmi', 1);
-  await expect(dialog.locator('pagefind-results [data-pf-result-index="0"] a.pf-result-link')).toBeInViewport();
+  await expect(
+    dialog.locator('pagefind-results [data-pf-result-index="0"] a.pf-result-link'),
+  ).toBeInViewport();
 });
 
 test('the filters narrow the results by kind of page and by audience', async ({ page }) => {
@@ -226,8 +266,14 @@ test('the filters narrow the results by kind of page and by audience', async ({ 
   // The count once a search has finished and differs from `before`: right after a filter is chosen the
   // summary reads "Søger efter …" for a moment, which is neither the old count nor the new one.
   const countOtherThan = async (before?: number) => {
-    const count = async () => Number((await summary.innerText()).trim().match(/^(\d+) resultat(?:er)? for leukæmi$/)?.[1] ?? NaN);
-    await expect.poll(async () => { const n = await count(); return !Number.isNaN(n) && n !== before; }).toBe(true);
+    const count = async () =>
+      Number((await summary.innerText()).trim().match(/^(\d+) resultat(?:er)? for leukæmi$/)?.[1] ?? NaN);
+    await expect
+      .poll(async () => {
+        const n = await count();
+        return !Number.isNaN(n) && n !== before;
+      })
+      .toBe(true);
     return count();
   };
   const all = await countOtherThan();
@@ -277,7 +323,9 @@ test('the search page and the open dialog pass axe (WCAG 2.1 AA)', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search button leads to the search page, which says search needs JavaScript and links the overview', async ({ page }) => {
+  test('the search button leads to the search page, which says search needs JavaScript and links the overview', async ({
+    page,
+  }) => {
     await page.goto('/grupper/haematologisk-cancer/');
     await page.getByRole('banner').getByRole('link', { name: 'Søg' }).click();
     await expect(page).toHaveURL(/\/soeg\/$/);
@@ -346,11 +394,15 @@ test.describe('under a base path', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     outDir = mkdtempSync(join(tmpdir(), 'genomvejledninger-base-'));
-    const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    });
+    const build = spawnSync(
+      join(projectRoot, 'node_modules', '.bin', 'astro'),
+      ['build', '--outDir', outDir],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      },
+    );
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     server = await serveStatic(outDir, base);
   });

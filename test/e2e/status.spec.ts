@@ -2,13 +2,20 @@ import { expect, test } from '@playwright/test';
 import { noteFor, pageNotes } from '../helpers/notes.ts';
 import { figureText, group, num, siteData, sourceFile } from '../helpers/site-data.ts';
 
-const monthYear = (yyyyMm: string) => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMm}-01`));
+const monthYear = (yyyyMm: string) =>
+  new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${yyyyMm}-01`),
+  );
 
 test('the status page shows table 1 with header cells, the sums and the sources', async ({ page }) => {
   await page.goto('/status/');
   await expect(page.getByRole('heading', { level: 1, name: 'Status for implementeringen' })).toBeVisible();
   const table = page.getByRole('table', { name: /Tabel 1: Sekventerede prøver pr\. patientgruppe/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Patientgruppe', 'Prøver i alt siden 2022', /Andel af forventet, 1\. november 2023 – 1\. maj 2024/]);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Patientgruppe',
+    'Prøver i alt siden 2022',
+    /Andel af forventet, 1\. november 2023 – 1\. maj 2024/,
+  ]);
   const report = siteData().status.at(-1)!;
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(report.grupper.length);
@@ -24,23 +31,31 @@ test('the status page shows table 1 with header cells, the sums and the sources'
   await expect(total.getByRole('cell').nth(1)).toHaveText(`${num(report.iAlt.andel.vaerdi)} %`);
   // A group with a page links to it; the source's own name for it is kept.
   const first = report.grupper[0]!;
-  await expect(rows.first().getByRole('link', { name: group(first.gruppe).navn, exact: true })).toHaveAttribute('href', new RegExp(`${group(first.gruppe).url}$`));
+  await expect(
+    rows.first().getByRole('link', { name: group(first.gruppe).navn, exact: true }),
+  ).toHaveAttribute('href', new RegExp(`${group(first.gruppe).url}$`));
   if (first.navnIKilden) await expect(rows.first()).toContainText(`I kilden: ${first.navnIKilden}`);
   await expect(await noteFor(page.locator('.kilde-line'))).toContainText(sourceFile(report));
 });
 
-test('the key figures: monthly volume, annual need and process time with its definition', async ({ page }) => {
+test('the key figures: monthly volume, annual need and process time with its definition', async ({
+  page,
+}) => {
   const report = siteData().status.at(-1)!;
   await page.goto('/status/');
   const figures = page.locator('dl.keyfigures').first();
-  for (const f of [report.proeverPrMaaned, report.proeverPrAar]) if (f) await expect(figures).toContainText(`${figureText(f)} prøver`);
+  for (const f of [report.proeverPrMaaned, report.proeverPrAar])
+    if (f) await expect(figures).toContainText(`${figureText(f)} prøver`);
   if (report.aarligtBehov) await expect(figures).toContainText(num(report.aarligtBehov.vaerdi));
-  if (report.aarligtBehov?.note) await expect(pageNotes(page).filter({ hasText: report.aarligtBehov.note.slice(0, 40) })).toBeVisible();
+  if (report.aarligtBehov?.note)
+    await expect(pageNotes(page).filter({ hasText: report.aarligtBehov.note.slice(0, 40) })).toBeVisible();
   const process = page.getByRole('region', { name: 'Procestid', exact: true });
   await expect(process).toContainText(report.procestid!.definition.tekst.slice(0, 60));
   const processTable = process.getByRole('table', { name: 'Procestid i de måneder, kilden nævner' });
   for (const m of report.procestid!.maalinger) {
-    await expect(processTable.getByRole('row', { name: new RegExp(monthYear(m.maaned)) })).toContainText(`${num(m.dage.vaerdi)} dage`);
+    await expect(processTable.getByRole('row', { name: new RegExp(monthYear(m.maaned)) })).toContainText(
+      `${num(m.dage.vaerdi)} dage`,
+    );
   }
   const reasons = page.getByRole('region', { name: 'Hvorfor er der færre prøver end forventet?' });
   await expect(reasons.locator('li')).toHaveCount(report.aarsager.length);
@@ -61,12 +76,18 @@ test('an acknowledged discrepancy is a remark one click away, reachable from the
   await expect(note).toContainText(ack!.forklaring.slice(0, 40));
   await expect(await noteFor(note)).toContainText(sourceFile(ack!));
   const row = report.grupper.find((r) => r.gruppe === ack!.emne)!;
-  await page.getByRole('link', { name: `Se noten om afvigelsen for ${row.afventerGruppe ? row.navnIKilden : group(row.gruppe).navn}` }).click();
+  await page
+    .getByRole('link', {
+      name: `Se noten om afvigelsen for ${row.afventerGruppe ? row.navnIKilden : group(row.gruppe).navn}`,
+    })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#${report.id}-afvigelse-${ack!.emne}$`));
   await expect(note).toBeInViewport();
 });
 
-test('each chart has a caption, an accessible name and description, and its numbers as a table', async ({ page }) => {
+test('each chart has a caption, an accessible name and description, and its numbers as a table', async ({
+  page,
+}) => {
   await page.goto('/status/');
   const charts = page.locator('figure.chart');
   await expect(charts).toHaveCount(3);
@@ -76,9 +97,12 @@ test('each chart has a caption, an accessible name and description, and its numb
   await expect(img).toHaveAccessibleName(/Indsendte prøver i procent af det forventede antal/);
   await expect(img).toHaveAccessibleDescription(/Hæmatologisk cancer: 41 % \*\..*Alle grupper: 38 %\./);
   // Values are written on the bars, so the chart reads without colour.
-  for (const label of ['41 % *', '75 %', '9 %', '44 %', '38 %']) await expect(img.locator('text', { hasText: label }).first()).toBeVisible();
+  for (const label of ['41 % *', '75 %', '9 %', '44 %', '38 %'])
+    await expect(img.locator('text', { hasText: label }).first()).toBeVisible();
   // Every bar has its own hatching (or is solid for the total), not a colour alone.
-  const fills = await img.locator('g.chart__bar rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+  const fills = await img
+    .locator('g.chart__bar rect')
+    .evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
   expect(new Set(fills).size).toBe(fills.length);
   // The same numbers as a table, opened by keyboard.
   const summary = shares.locator('summary');
@@ -90,9 +114,13 @@ test('each chart has a caption, an accessible name and description, and its numb
   await expect(data.getByRole('row', { name: /Alle grupper/ })).toContainText('38 %');
 
   const samples = charts.filter({ hasText: 'Sekventerede prøver pr. patientgruppe' });
-  await expect(samples.getByRole('img')).toHaveAccessibleDescription(/Udbredt og uhelbredelig kræft: 5\.089 prøver\./);
+  await expect(samples.getByRole('img')).toHaveAccessibleDescription(
+    /Udbredt og uhelbredelig kræft: 5\.089 prøver\./,
+  );
   const process = charts.filter({ hasText: 'Procestid i dage' });
-  await expect(process.getByRole('img')).toHaveAccessibleDescription(/september 2022: 21 dage\. marts 2024: 17 dage\./);
+  await expect(process.getByRole('img')).toHaveAccessibleDescription(
+    /september 2022: 21 dage\. marts 2024: 17 dage\./,
+  );
 });
 
 test('the status page has no JavaScript of its own', async ({ page }) => {

@@ -14,7 +14,11 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 /** Runs the real `astro build` in `root`. */
 export function astroBuild(root: string, extra: Record<string, string> = {}, args: string[] = []) {
-  const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], { cwd: root, encoding: 'utf8', env: buildEnv(extra) });
+  const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv(extra),
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

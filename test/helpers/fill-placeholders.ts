@@ -3,7 +3,10 @@
  * the value replaces the whole placeholder, numbers, dates and true/false without quotes.
  * The values are test values, not facts.
  */
-export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | 'patientside' | 'soegeord' | 'kilde'): string {
+export function fillPlaceholders(
+  text: string,
+  kind: 'gruppe' | 'indikation' | 'patientside' | 'soegeord' | 'kilde',
+): string {
   const value = (key: string): string => {
     switch (key) {
       case 'dokument':
@@ -31,12 +34,19 @@ export function fillPlaceholders(text: string, kind: 'gruppe' | 'indikation' | '
         return '"En tekst skrevet med egne ord til testen."';
     }
   };
-  return text
-    // The finder fields take an age, or a list of allowed values; "ikke angivet" is valid for each.
-    .replace(/(fra|til): "UDFYLD: [^"]*alder[^"]*"/g, '$1: ikke angivet')
-    .replace(/\["UDFYLD[^"]*"\]/g, '[ikke angivet]')
-    .replace(/omfang: "UDFYLD[^"]*"/g, 'omfang: kort beskrivelse')
-    .replace(/([A-Za-z]+): "UDFYLD[^"]*"/g, (_, key: string) => `${key}: ${value(key)}`)
-    .replace(/^(\s*)- "UDFYLD[^"]*"/gm, '$1- "testsynonym"')
-    .replace(/^UDFYLD\b.*$/gm, kind === 'patientside' ? 'Siden er kun til testen. Den taler ikke om en rigtig sygdom.' : 'Gruppen findes kun i testen og beskriver ingen rigtige patienter.');
+  return (
+    text
+      // The finder fields take an age, or a list of allowed values; "ikke angivet" is valid for each.
+      .replace(/(fra|til): "UDFYLD: [^"]*alder[^"]*"/g, '$1: ikke angivet')
+      .replace(/\["UDFYLD[^"]*"\]/g, '[ikke angivet]')
+      .replace(/omfang: "UDFYLD[^"]*"/g, 'omfang: kort beskrivelse')
+      .replace(/([A-Za-z]+): "UDFYLD[^"]*"/g, (_, key: string) => `${key}: ${value(key)}`)
+      .replace(/^(\s*)- "UDFYLD[^"]*"/gm, '$1- "testsynonym"')
+      .replace(
+        /^UDFYLD\b.*$/gm,
+        kind === 'patientside'
+          ? 'Siden er kun til testen. Den taler ikke om en rigtig sygdom.'
+          : 'Gruppen findes kun i testen og beskriver ingen rigtige patienter.',
+      )
+  );
 }

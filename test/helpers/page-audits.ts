@@ -8,7 +8,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export function formatViolations(violations: AxeResults['violations']): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n');
+      const nodes = v.nodes
+        .map(
+          (n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+        )
+        .join('\n');
       return `[${v.impact ?? 'ukendt'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
     })
     .join('\n\n');
@@ -52,19 +56,29 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
   const interactive = await page.evaluate((selector) => {
     const look = (el: Element) => {
       const s = getComputedStyle(el);
-      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, boxShadow: s.boxShadow, background: s.backgroundColor, border: `${s.borderStyle} ${s.borderWidth} ${s.borderColor}` };
+      return {
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+        boxShadow: s.boxShadow,
+        background: s.backgroundColor,
+        border: `${s.borderStyle} ${s.borderWidth} ${s.borderColor}`,
+      };
     };
     const w = window as unknown as { __unfocused: Map<Element, ReturnType<typeof look>> };
     w.__unfocused = new Map([...document.querySelectorAll('body *')].map((el) => [el, look(el)]));
     // A group of radio buttons is one Tab stop (its checked button, else its first); the arrow keys move
     // within it, as the HTML standard and the WAI-ARIA radio group pattern say. The other buttons are not Tab stops.
     const radioTabStop = (el: HTMLInputElement) => {
-      const group = [...(el.form ?? document).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === el.name);
+      const group = [
+        ...(el.form ?? document).querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+      ].filter((r) => r.name === el.name);
       return group.find((r) => r.checked) ?? group[0];
     };
     return [...document.querySelectorAll(selector)]
       .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && el.name && radioTabStop(el) !== el))
+      .filter(
+        (el) =>
+          !(el instanceof HTMLInputElement && el.type === 'radio' && el.name && radioTabStop(el) !== el),
+      )
       .map((el, i) => {
         el.setAttribute('data-keyboard-audit', String(i));
         return `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 50)}"`;
@@ -78,15 +92,35 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
-      const before = (window as unknown as { __unfocused: Map<Element, Record<string, string>> }).__unfocused.get(el);
+      const before = (
+        window as unknown as { __unfocused: Map<Element, Record<string, string>> }
+      ).__unfocused.get(el);
       const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
       const changes: string[] = [];
-      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor) && `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` !== before?.outline) changes.push('outline');
+      if (
+        s.outlineStyle !== 'none' &&
+        parseFloat(s.outlineWidth) > 0 &&
+        !transparent(s.outlineColor) &&
+        `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` !== before?.outline
+      )
+        changes.push('outline');
       if (s.boxShadow !== 'none' && s.boxShadow !== before?.boxShadow) changes.push('box-shadow');
-      if (s.backgroundColor !== before?.background && !transparent(s.backgroundColor)) changes.push('baggrund');
-      if (s.borderStyle !== 'none' && parseFloat(s.borderWidth) > 0 && `${s.borderStyle} ${s.borderWidth} ${s.borderColor}` !== before?.border) changes.push('kant');
+      if (s.backgroundColor !== before?.background && !transparent(s.backgroundColor))
+        changes.push('baggrund');
+      if (
+        s.borderStyle !== 'none' &&
+        parseFloat(s.borderWidth) > 0 &&
+        `${s.borderStyle} ${s.borderWidth} ${s.borderColor}` !== before?.border
+      )
+        changes.push('kant');
       const r = el.getBoundingClientRect();
-      const inViewport = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+      const inViewport =
+        r.width > 0 &&
+        r.height > 0 &&
+        r.bottom > 0 &&
+        r.right > 0 &&
+        r.top < innerHeight &&
+        r.left < innerWidth;
       const index = el.getAttribute('data-keyboard-audit');
       return {
         index: index === null ? null : Number(index),
@@ -117,11 +151,16 @@ export async function auditTablesAndCharts(page: Page): Promise<string[]> {
       if (!caption || !label(caption)) problems.push(`Tabellen "${name}" har ingen <caption>.`);
       const headers = [...table.querySelectorAll('th')];
       if (!headers.length) problems.push(`Tabellen "${name}" har ingen overskriftsceller (<th>).`);
-      for (const th of headers) if (!label(th) && !th.getAttribute('aria-label')) problems.push(`Tabellen "${name}" har en tom <th>.`);
+      for (const th of headers)
+        if (!label(th) && !th.getAttribute('aria-label'))
+          problems.push(`Tabellen "${name}" har en tom <th>.`);
     });
     const named = (el: Element) =>
       !!el.getAttribute('aria-label')?.trim() ||
-      !!el.getAttribute('aria-labelledby')?.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim()) ||
+      !!el
+        .getAttribute('aria-labelledby')
+        ?.split(/\s+/)
+        .some((id) => document.getElementById(id)?.textContent?.trim()) ||
       !!el.querySelector(':scope > title')?.textContent?.trim();
     document.querySelectorAll('svg, canvas').forEach((chart) => {
       if (chart.closest('[aria-hidden="true"]')) return;
@@ -129,7 +168,9 @@ export async function auditTablesAndCharts(page: Page): Promise<string[]> {
       const fallback = chart.tagName.toLowerCase() === 'canvas' && !!chart.textContent?.trim();
       const figure = chart.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
       if (!named(chart) && !fallback && !figure) {
-        problems.push(`<${chart.tagName.toLowerCase()}> har hverken aria-label, <title>, en figurtekst eller aria-hidden="true" (hvis den kun pynter).`);
+        problems.push(
+          `<${chart.tagName.toLowerCase()}> har hverken aria-label, <title>, en figurtekst eller aria-hidden="true" (hvis den kun pynter).`,
+        );
       }
     });
     return problems;
@@ -144,12 +185,20 @@ export async function auditReflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return [];
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+    const describe = (el: Element) =>
+      `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
     const culprits = [...document.querySelectorAll('body *')].filter((el) => {
       if (el.closest('.table-wrap') && getComputedStyle(el).position !== 'absolute') return false;
       const box = el.getBoundingClientRect();
-      return box.width > 0 && box.right > width + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1);
+      return (
+        box.width > 0 &&
+        box.right > width + 1 &&
+        ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1)
+      );
     });
-    return [`Siden er ${document.documentElement.scrollWidth} px bred i et vindue på ${width} px.`, ...culprits.slice(0, 5).map(describe)];
+    return [
+      `Siden er ${document.documentElement.scrollWidth} px bred i et vindue på ${width} px.`,
+      ...culprits.slice(0, 5).map(describe),
+    ];
   });
 }

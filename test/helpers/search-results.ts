@@ -14,16 +14,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Waits until the results for `term` are shown, and the first `count` of them are loaded, and returns the
  * total and the paths of the loaded results in rank order (a rank not loaded yet is left out, after `count`).
  */
-export async function rankedResults(scope: Page | Locator, term: string, count: number): Promise<{ total: number; paths: string[] }> {
+export async function rankedResults(
+  scope: Page | Locator,
+  term: string,
+  count: number,
+): Promise<{ total: number; paths: string[] }> {
   // The summary reads "Søger efter …" while searching, then "3 resultater for …" or "Ingen resultater for …".
   const summary = scope.locator('pagefind-summary');
-  await expect(summary).toHaveText(new RegExp(`^\\s*(\\d+ resultat(er)?|Ingen resultater) for ${escape(term)}\\s*$`));
+  await expect(summary).toHaveText(
+    new RegExp(`^\\s*(\\d+ resultat(er)?|Ingen resultater) for ${escape(term)}\\s*$`),
+  );
   const total = Number((await summary.innerText()).match(/^\s*(\d+)/)?.[1] ?? 0);
   const need = Math.min(count, total);
   const loaded = () =>
     scope.locator('pagefind-results [data-pf-result-index]').evaluateAll((items) =>
       items
-        .map((li) => ({ rank: Number(li.getAttribute('data-pf-result-index')), a: li.querySelector<HTMLAnchorElement>('a.pf-result-link') }))
+        .map((li) => ({
+          rank: Number(li.getAttribute('data-pf-result-index')),
+          a: li.querySelector<HTMLAnchorElement>('a.pf-result-link'),
+        }))
         .filter((r) => r.a !== null)
         .sort((x, y) => x.rank - y.rank)
         .map((r) => ({ rank: r.rank, path: new URL(r.a!.href).pathname })),
@@ -32,7 +41,11 @@ export async function rankedResults(scope: Page | Locator, term: string, count: 
   const showNextPlaceholder = () =>
     scope
       .locator('pagefind-results [data-pf-result-index][aria-hidden="true"]')
-      .evaluateAll((placeholders, need) => placeholders.find((p) => Number(p.getAttribute('data-pf-result-index')) < need)?.scrollIntoView(), need);
+      .evaluateAll(
+        (placeholders, need) =>
+          placeholders.find((p) => Number(p.getAttribute('data-pf-result-index')) < need)?.scrollIntoView(),
+        need,
+      );
   await expect
     .poll(
       async () => {

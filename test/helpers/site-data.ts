@@ -32,7 +32,9 @@ export function group(slug: string): Group {
 
 /** The groups in the order the site lists them: cancer first, then rare disease, each by name. */
 export function groupsInSiteOrder(): Group[] {
-  return [...siteData().grupper].sort((a, b) => a.omraade.localeCompare(b.omraade, 'da') || a.navn.localeCompare(b.navn, 'da'));
+  return [...siteData().grupper].sort(
+    (a, b) => a.omraade.localeCompare(b.omraade, 'da') || a.navn.localeCompare(b.navn, 'da'),
+  );
 }
 
 export function indicationsOf(slug: string): Indication[] {
@@ -54,9 +56,15 @@ export function indication(code: string): Indication {
 export function groupWithQuotas(): { group: Group; indications: Indication[] } {
   for (const g of groupsInSiteOrder()) {
     const list = indicationsOf(g.slug);
-    if (list.length >= 2 && list.every((i) => i.kvote?.nyhenviste?.patienter && (i.kvote.wgsPrAar ?? i.kvote.nyhenviste.wgsPrAar))) return { group: g, indications: list };
+    if (
+      list.length >= 2 &&
+      list.every((i) => i.kvote?.nyhenviste?.patienter && (i.kvote.wgsPrAar ?? i.kvote.nyhenviste.wgsPrAar))
+    )
+      return { group: g, indications: list };
   }
-  throw new Error('Ingen gruppe har mindst to indikationer med kvoter: testene af gruppesiden har intet at teste.');
+  throw new Error(
+    'Ingen gruppe har mindst to indikationer med kvoter: testene af gruppesiden har intet at teste.',
+  );
 }
 
 // An oracle of its own, not the site's formatter: Danish thousands separator, comma for decimals.
@@ -73,7 +81,9 @@ export function figureText(f: Figure): string {
 
 /** A pattern that finds a figure's text with any whitespace, and no digit before it ("40" does not match "240"). */
 export function figurePattern(text: string): RegExp {
-  return new RegExp(`(^|[^\\d.])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}(?![\\d])`);
+  return new RegExp(
+    `(^|[^\\d.])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}(?![\\d])`,
+  );
 }
 
 /** The seed file a figure cites, as the page shows it in its source note. */

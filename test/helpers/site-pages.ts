@@ -10,7 +10,9 @@ export const base = normaliseBase(process.env.BASE_PATH ?? '/');
 function readDist(file: string): string {
   const path = join(dist, file);
   if (!existsSync(path)) {
-    throw new Error(`${path} findes ikke. Byg sitet først med \`npx astro build\` (npm test gør det), før browsertestene kører.`);
+    throw new Error(
+      `${path} findes ikke. Byg sitet først med \`npx astro build\` (npm test gør det), før browsertestene kører.`,
+    );
   }
   return readFileSync(path, 'utf8');
 }
@@ -46,7 +48,9 @@ function distFileOf(url: string): string {
  * design, so it is added here.
  */
 export function sitePages(): string[] {
-  const pages = locs(readDist('sitemap-index.xml')).flatMap((sitemap) => locs(readDist(distFileOf(sitemap))).map((url) => new URL(url).pathname));
+  const pages = locs(readDist('sitemap-index.xml')).flatMap((sitemap) =>
+    locs(readDist(distFileOf(sitemap))).map((url) => new URL(url).pathname),
+  );
   if (existsSync(join(dist, '404.html'))) pages.push(`${base}404.html`);
   return [...new Set(pages)];
 }

@@ -36,7 +36,9 @@ export async function serveStatic(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+      res
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers })
+        .end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -17,9 +17,22 @@ export const fixtureRoot = join(projectRoot, 'test', 'fixtures');
  * `content/`, sharing node_modules, so a test can break a content file and run the real checks or the
  * real build on it.
  */
-export function tempProject(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; cleanup: () => void } {
+export function tempProject(): {
+  root: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  write: (file: string, text: string) => void;
+  cleanup: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'genomvejledninger-'));
-  for (const item of ['schemas', 'scripts', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of [
+    'schemas',
+    'scripts',
+    'src',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(join(projectRoot, item), join(root, item), { recursive: true });
   }
   cpSync(join(fixtureRoot, 'content'), join(root, 'content'), { recursive: true });
@@ -31,7 +44,10 @@ export function tempProject(): { root: string; edit: (file: string, change: (tex
       const path = join(root, file);
       const before = readFileSync(path, 'utf8');
       const after = change(before);
-      if (after === before) throw new Error(`The edit of ${file} changed nothing: the test no longer matches the fixture content.`);
+      if (after === before)
+        throw new Error(
+          `The edit of ${file} changed nothing: the test no longer matches the fixture content.`,
+        );
       writeFileSync(path, after);
     },
     write(file, text) {

@@ -20,12 +20,19 @@ beforeAll(() => {
 });
 afterAll(() => project?.cleanup());
 
-interface Node { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node }
+interface Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+}
 
 function urlsIn(html: string): { tag: string; attr: string; value: string }[] {
   const found: { tag: string; attr: string; value: string }[] = [];
   const walk = (node: Node) => {
-    for (const a of node.attrs ?? []) if (['href', 'src', 'action', 'srcset'].includes(a.name)) found.push({ tag: node.nodeName, attr: a.name, value: a.value });
+    for (const a of node.attrs ?? [])
+      if (['href', 'src', 'action', 'srcset'].includes(a.name))
+        found.push({ tag: node.nodeName, attr: a.name, value: a.value });
     node.childNodes?.forEach(walk);
     if (node.content) walk(node.content);
   };
@@ -34,7 +41,9 @@ function urlsIn(html: string): { tag: string; attr: string; value: string }[] {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 describe(`a build with BASE_PATH=${BASE}`, () => {
@@ -49,7 +58,8 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     for (const file of files) {
       for (const { tag, attr, value } of urlsIn(readFileSync(file, 'utf8'))) {
         if (/^(https?:|mailto:|#|data:)/.test(value)) {
-          if (tag === 'link' && value.startsWith(SITE) && !value.startsWith(`${SITE}${BASE}`)) broken.push(`${file}: <${tag} ${attr}="${value}"> (uden base)`);
+          if (tag === 'link' && value.startsWith(SITE) && !value.startsWith(`${SITE}${BASE}`))
+            broken.push(`${file}: <${tag} ${attr}="${value}"> (uden base)`);
           continue;
         }
         const path = value.split('#')[0]!.split('?')[0]!;
@@ -58,7 +68,8 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
           continue;
         }
         const target = join(dist, decodeURIComponent(path.slice(BASE.length)));
-        if (!existsSync(path.endsWith('/') ? join(target, 'index.html') : target)) broken.push(`${file}: <${tag} ${attr}="${value}"> (findes ikke)`);
+        if (!existsSync(path.endsWith('/') ? join(target, 'index.html') : target))
+          broken.push(`${file}: <${tag} ${attr}="${value}"> (findes ikke)`);
       }
     }
     expect(broken).toEqual([]);

@@ -13,7 +13,8 @@ describe('benchmark budgets', () => {
   });
 
   it('names each budget a full build breaks', () => {
-    expect(overBudget({ fullSeconds: 15.5, bareSeconds: 10, fullPeakMb: 2000, barePeakMb: 1000 })).toMatchInlineSnapshot(`
+    expect(overBudget({ fullSeconds: 15.5, bareSeconds: 10, fullPeakMb: 2000, barePeakMb: 1000 }))
+      .toMatchInlineSnapshot(`
       [
         "væg-tid 1.55 gange bart build + Pagefind (højst 1.2)",
         "hukommelse 2.00 gange bart build + Pagefind (højst 1.3)",

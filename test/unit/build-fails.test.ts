@@ -6,7 +6,9 @@ const RR = 'content/indikationer/HAEM-RR.yaml';
 
 describe('astro build stops on broken content', () => {
   it('a wrong type', () => {
-    const { status, output } = buildWithChange(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: fire hundrede'));
+    const { status, output } = buildWithChange(RR, (t) =>
+      t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: fire hundrede'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${RR}:`);
     expect(output).toContain('felt: kvote.wgsPrAar.vaerdi');
@@ -24,7 +26,9 @@ describe('astro build stops on broken content', () => {
   });
 
   it('an unknown group', () => {
-    const { status, output } = buildWithChange(RR, (t) => t.replace('gruppe: haematologisk-cancer', 'gruppe: blodkraeft'));
+    const { status, output } = buildWithChange(RR, (t) =>
+      t.replace('gruppe: haematologisk-cancer', 'gruppe: blodkraeft'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${RR}:`);
     expect(output).toContain('felt: gruppe');
@@ -32,7 +36,9 @@ describe('astro build stops on broken content', () => {
   });
 
   it('a quota figure that no longer adds up', () => {
-    const { status, output } = buildWithChange('content/grupper/haematologisk-cancer.mdx', (t) => t.replace('    vaerdi: 2200', '    vaerdi: 2400'));
+    const { status, output } = buildWithChange('content/grupper/haematologisk-cancer.mdx', (t) =>
+      t.replace('    vaerdi: 2200', '    vaerdi: 2400'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/grupper/haematologisk-cancer.mdx:40');
     expect(output).toContain('felt: wgsPrAar.iAlt.vaerdi');
@@ -40,7 +46,9 @@ describe('astro build stops on broken content', () => {
   });
 
   it('a placeholder left from the template', () => {
-    const { status, output } = buildWithChange('content/grupper/haematologisk-cancer.mdx', (t) => t.replace('navn: Hæmatologisk cancer', 'navn: "UDFYLD: gruppens navn"'));
+    const { status, output } = buildWithChange('content/grupper/haematologisk-cancer.mdx', (t) =>
+      t.replace('navn: Hæmatologisk cancer', 'navn: "UDFYLD: gruppens navn"'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/grupper/haematologisk-cancer.mdx:2:7');
     expect(output).toContain('felt: navn');

@@ -14,7 +14,10 @@ function problemsOf(files: Record<string, string>, options: Parameters<typeof fa
 
 const GROUP_PAGE = '/grupper/haematologisk-cancer/';
 const groupSources = {
-  [GROUP_PAGE]: { template: 'src/pages/grupper/[slug].astro', content: 'content/grupper/haematologisk-cancer.mdx' },
+  [GROUP_PAGE]: {
+    template: 'src/pages/grupper/[slug].astro',
+    content: 'content/grupper/haematologisk-cancer.mdx',
+  },
   '/': { template: 'src/pages/index.astro' },
 };
 
@@ -39,15 +42,22 @@ describe('links in the built HTML', () => {
   it('reports a link to a page that does not exist, at the line of the content file that wrote it', () => {
     const problems = problemsOf(
       {
-        'dist/grupper/haematologisk-cancer/index.html': page('<p>Se <a href="/kildr/">kildedokumenterne</a>.</p>'),
+        'dist/grupper/haematologisk-cancer/index.html': page(
+          '<p>Se <a href="/kildr/">kildedokumenterne</a>.</p>',
+        ),
         'dist/kilder/index.html': page(''),
-        'content/grupper/haematologisk-cancer.mdx': '---\nnavn: Hæmatologisk cancer\n---\n\nSe [kildedokumenterne](/kildr/).\n',
+        'content/grupper/haematologisk-cancer.mdx':
+          '---\nnavn: Hæmatologisk cancer\n---\n\nSe [kildedokumenterne](/kildr/).\n',
         'src/pages/grupper/[slug].astro': '<Content />',
       },
       { sources: groupSources },
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ check: 'links', file: 'content/grupper/haematologisk-cancer.mdx', line: 5 });
+    expect(problems[0]).toMatchObject({
+      check: 'links',
+      file: 'content/grupper/haematologisk-cancer.mdx',
+      line: 5,
+    });
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:5
         Linket "kildedokumenterne" peger på /kildr/, som ikke findes i buildet. (på siden /grupper/haematologisk-cancer/)
@@ -75,28 +85,41 @@ describe('links in the built HTML', () => {
 
   it('reports a missing stylesheet, script and image', () => {
     const problems = problemsOf({
-      'dist/index.html': page('<img src="/billeder/kort.png" alt="Kort over regionerne"><script type="module" src="/_astro/soeg.js"></script>', '<link rel="stylesheet" href="/_astro/mangler.css">'),
+      'dist/index.html': page(
+        '<img src="/billeder/kort.png" alt="Kort over regionerne"><script type="module" src="/_astro/soeg.js"></script>',
+        '<link rel="stylesheet" href="/_astro/mangler.css">',
+      ),
     });
     expect(problems.map((p) => p.message)).toEqual([
       '<link rel="stylesheet" href="/_astro/mangler.css"> henter /_astro/mangler.css, som ikke findes i buildet. (på siden /)',
       '<img src="/billeder/kort.png"> henter /billeder/kort.png, som ikke findes i buildet. (på siden /)',
       '<script src="/_astro/soeg.js"> henter /_astro/soeg.js, som ikke findes i buildet. (på siden /)',
     ]);
-    expect(problems[0]!.hint).toBe('Læg filen i public/ eller ret stien. Filer i public/ får adressen uden "public/".');
+    expect(problems[0]!.hint).toBe(
+      'Læg filen i public/ eller ret stien. Filer i public/ får adressen uden "public/".',
+    );
   });
 
   it('checks every URL of a srcset', () => {
     expect(srcsetUrls('/a.png 1x, /b.png 2x,c.png')).toEqual(['/a.png', '/b.png', 'c.png']);
-    const problems = problemsOf({ 'dist/index.html': page('<img src="/a.png" srcset="/a.png 1x, /b.png 2x" alt="Figur">'), 'dist/a.png': 'x' });
-    expect(problems.map((p) => p.message)).toEqual(['<img srcset="/b.png"> henter /b.png, som ikke findes i buildet. (på siden /)']);
+    const problems = problemsOf({
+      'dist/index.html': page('<img src="/a.png" srcset="/a.png 1x, /b.png 2x" alt="Figur">'),
+      'dist/a.png': 'x',
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      '<img srcset="/b.png"> henter /b.png, som ikke findes i buildet. (på siden /)',
+    ]);
   });
 
   it('reports a #fragment that the target page does not have, with the closest id', () => {
     const problems = problemsOf(
       {
         'dist/index.html': page('<a href="/grupper/haematologisk-cancer/#HAEM-R">Refraktær cancer</a>'),
-        'dist/grupper/haematologisk-cancer/index.html': page('<h2 id="HAEM-RR">Refraktær</h2><h2 id="HAEM-MYEL">Myeloid</h2>'),
-        'src/pages/index.astro': '---\n---\n<a href={url("/grupper/haematologisk-cancer/#HAEM-R")}>Refraktær cancer</a>\n',
+        'dist/grupper/haematologisk-cancer/index.html': page(
+          '<h2 id="HAEM-RR">Refraktær</h2><h2 id="HAEM-MYEL">Myeloid</h2>',
+        ),
+        'src/pages/index.astro':
+          '---\n---\n<a href={url("/grupper/haematologisk-cancer/#HAEM-R")}>Refraktær cancer</a>\n',
       },
       { sources: groupSources },
     );
@@ -111,7 +134,9 @@ describe('links in the built HTML', () => {
   });
 
   it('reports a #fragment missing on the same page', () => {
-    const problems = problemsOf({ 'dist/index.html': page('<a href="#noegletal">Nøgletal</a><h2 id="nogletal">Nøgletal</h2>') });
+    const problems = problemsOf({
+      'dist/index.html': page('<a href="#noegletal">Nøgletal</a><h2 id="nogletal">Nøgletal</h2>'),
+    });
     expect(problems.map((p) => p.message)).toEqual([
       'Linket "Nøgletal" peger på afsnittet #noegletal på samme side, men siden har intet element med id="noegletal". (på siden /)',
     ]);
@@ -119,7 +144,10 @@ describe('links in the built HTML', () => {
 
   it('reports a link outside the base path the site is served under', () => {
     const problems = problemsOf(
-      { 'dist/index.html': page('<a href="/grupper/">Patientgrupper</a>'), 'dist/grupper/index.html': page('') },
+      {
+        'dist/index.html': page('<a href="/grupper/">Patientgrupper</a>'),
+        'dist/grupper/index.html': page(''),
+      },
       { base: '/vejledninger/' },
     );
     expect(problems.map((p) => p.message)).toEqual([
@@ -128,7 +156,9 @@ describe('links in the built HTML', () => {
   });
 
   it('reports the canonical address of a page when it does not exist', () => {
-    const problems = problemsOf({ 'dist/404.html': page('', '<link rel="canonical" href="https://example.org/404/">') });
+    const problems = problemsOf({
+      'dist/404.html': page('', '<link rel="canonical" href="https://example.org/404/">'),
+    });
     expect(problems.map((p) => p.message)).toEqual([
       '<link rel="canonical" href="https://example.org/404/"> peger på /404/, som ikke findes i buildet. (på siden /404.html)',
     ]);
@@ -142,7 +172,8 @@ describe('links in the built HTML', () => {
         'dist/kilder/index.html': page(footer),
         'dist/grupper/index.html': page(footer),
         'dist/grupper/haematologisk-cancer/index.html': page(footer),
-        'src/components/SiteFooter.astro': '---\n---\n<footer>\n  <a href={url(\'/tilgaengelighed/\')}>Tilgængelighedserklæring</a>\n</footer>\n',
+        'src/components/SiteFooter.astro':
+          "---\n---\n<footer>\n  <a href={url('/tilgaengelighed/')}>Tilgængelighedserklæring</a>\n</footer>\n",
         'src/pages/index.astro': '<Base />',
       },
       { sources: groupSources },
@@ -156,7 +187,10 @@ describe('links in the built HTML', () => {
 
   it('falls back to the content file when the link cannot be found in any source', () => {
     const problems = problemsOf(
-      { 'dist/grupper/haematologisk-cancer/index.html': page('<a href="/findes-ikke/">Findes ikke</a>'), 'content/grupper/haematologisk-cancer.mdx': '---\n---\n' },
+      {
+        'dist/grupper/haematologisk-cancer/index.html': page('<a href="/findes-ikke/">Findes ikke</a>'),
+        'content/grupper/haematologisk-cancer.mdx': '---\n---\n',
+      },
       { sources: groupSources },
     );
     expect(problems[0]!.file).toBe('content/grupper/haematologisk-cancer.mdx');

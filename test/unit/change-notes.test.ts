@@ -7,7 +7,8 @@ import { changeNoteSchema, todayInDenmark } from '../../schemas/change-note.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 
 // Editors' notes on changes, checked as the build checks a content file: the report names file and field.
-const fixture = (name: string) => readEntry(projectRoot, 'indikationer', join(projectRoot, 'test/fixtures/change-notes', `${name}.yaml`));
+const fixture = (name: string) =>
+  readEntry(projectRoot, 'indikationer', join(projectRoot, 'test/fixtures/change-notes', `${name}.yaml`));
 
 describe('editor’s notes on changes', () => {
   it('accepts a dated note with text and a source', () => {

@@ -12,7 +12,11 @@ afterEach(() => project?.cleanup());
 
 function check(env: Record<string, string> = {}) {
   const { GITHUB_ACTIONS: _, ...base } = buildEnv();
-  const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: project!.root, encoding: 'utf8', env: { ...base, ...env } });
+  const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+    cwd: project!.root,
+    encoding: 'utf8',
+    env: { ...base, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -49,13 +53,25 @@ describe('npm run check', () => {
     expect(annotations).toContain(
       `::error file=${GROUP},line=6,col=1,title=skema – omraade::Værdien "kraeft" er ikke tilladt her. Sådan retter du det: Brug en af: "kræft", "sjælden sygdom". Mente du "kræft"?`,
     );
-    expect(annotations.find((a) => a.startsWith(`::error file=${RR},line=3,col=1,title=referencer – gruppe::`))).toBeDefined();
+    expect(
+      annotations.find((a) => a.startsWith(`::error file=${RR},line=3,col=1,title=referencer – gruppe::`)),
+    ).toBeDefined();
   });
 
   it('escapes what would break a workflow command', () => {
     const line = formatAnnotations([
-      { check: 'skema', kind: 'andet', file: 'content/a,b:c.yaml', line: 2, field: 'x', message: '100 % sikker\nny linje', hint: 'Ret: det.' },
+      {
+        check: 'skema',
+        kind: 'andet',
+        file: 'content/a,b:c.yaml',
+        line: 2,
+        field: 'x',
+        message: '100 % sikker\nny linje',
+        hint: 'Ret: det.',
+      },
     ]);
-    expect(line).toBe('::error file=content/a%2Cb%3Ac.yaml,line=2,title=skema – x::100 %25 sikker%0Any linje Sådan retter du det: Ret: det.');
+    expect(line).toBe(
+      '::error file=content/a%2Cb%3Ac.yaml,line=2,title=skema – x::100 %25 sikker%0Any linje Sådan retter du det: Ret: det.',
+    );
   });
 });

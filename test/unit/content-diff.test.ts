@@ -19,14 +19,22 @@ const indication = () => ({
   kvote: { nyhenviste: { patienter: { vaerdi: 400, kilde } } },
   proevemateriale: { tumor: [{ sygdom: 'Sygdom A', materialer: ['blod', 'knoglemarv'] }], kilde },
   sekventeringsdybde: { tumor: { vaerdi: 90, kilde } },
-  udbytte: [{ tekst: 'Omkring hver tiende får en diagnose.', kilde, tal: [{ betegnelse: 'Diagnostisk udbytte', enhed: '%', tal: { vaerdi: 10, kilde } }] }],
+  udbytte: [
+    {
+      tekst: 'Omkring hver tiende får en diagnose.',
+      kilde,
+      tal: [{ betegnelse: 'Diagnostisk udbytte', enhed: '%', tal: { vaerdi: 10, kilde } }],
+    },
+  ],
 });
 
 describe('describeChanges', () => {
   it('names a changed figure by its Danish label, before and after', () => {
     const b = indication();
     b.kvote.nyhenviste.patienter.vaerdi = 410;
-    expect(describeChanges('indikation', indication(), b)).toEqual(['Forventet antal nyhenviste patienter: 400 → 410.']);
+    expect(describeChanges('indikation', indication(), b)).toEqual([
+      'Forventet antal nyhenviste patienter: 400 → 410.',
+    ]);
   });
 
   it('reports a criterion added, removed, reworded and made a requirement', () => {
@@ -60,14 +68,21 @@ describe('describeChanges', () => {
   it('reports a key figure of a statement by what it measures', () => {
     const b = indication();
     b.udbytte[0]!.tal[0]!.tal.vaerdi = 12;
-    expect(describeChanges('indikation', indication(), b)).toEqual(['Diagnostisk udbytte, Diagnostisk udbytte: 10\u00a0% → 12\u00a0%.']);
+    expect(describeChanges('indikation', indication(), b)).toEqual([
+      'Diagnostisk udbytte, Diagnostisk udbytte: 10\u00a0% → 12\u00a0%.',
+    ]);
   });
 
   it('reports an approval date added to a group', () => {
-    const group = { navn: 'Testgruppe', godkendelse: [{ trin: 'udarbejdet', af: 'Netværket', dato: '2022-03', kilde }] };
+    const group = {
+      navn: 'Testgruppe',
+      godkendelse: [{ trin: 'udarbejdet', af: 'Netværket', dato: '2022-03', kilde }],
+    };
     const later = structuredClone(group);
     later.godkendelse.push({ trin: 'godkendt', af: 'Styregruppen', dato: '2022-06-03', kilde });
-    expect(describeChanges('gruppe', group, later)).toEqual(['Godkendelse: godkendt af Styregruppen, 3. juni 2022.']);
+    expect(describeChanges('gruppe', group, later)).toEqual([
+      'Godkendelse: godkendt af Styregruppen, 3. juni 2022.',
+    ]);
   });
 
   it('finds nothing in key order, reflowed text, empty lists or editor’s notes', () => {
@@ -84,7 +99,11 @@ describe('describeChanges', () => {
   });
 
   it('says when a page is new or removed', () => {
-    expect(describeChanges('indikation', undefined, indication())).toEqual(['Indikationen er lagt på sitet.']);
-    expect(describeChanges('gruppe', { navn: 'x' }, undefined)).toEqual(['Patientgruppen er fjernet fra sitet.']);
+    expect(describeChanges('indikation', undefined, indication())).toEqual([
+      'Indikationen er lagt på sitet.',
+    ]);
+    expect(describeChanges('gruppe', { navn: 'x' }, undefined)).toEqual([
+      'Patientgruppen er fjernet fra sitet.',
+    ]);
   });
 });

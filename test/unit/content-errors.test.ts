@@ -56,12 +56,19 @@ function reportAfterFiles(change: (root: string) => void): string {
 function reportFor(schema: z.ZodType, input: unknown): string {
   const result = schema.safeParse(input);
   expect(result.success).toBe(false);
-  return report(issuesToProblems(result.error!.issues, input, schema, { file: 'content/eksempel.yaml', locate: () => ({ line: 1 }) }));
+  return report(
+    issuesToProblems(result.error!.issues, input, schema, {
+      file: 'content/eksempel.yaml',
+      locate: () => ({ line: 1 }),
+    }),
+  );
 }
 
 describe('content error messages', () => {
   it('a figure written as text', () => {
-    expect(reportAfter(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: "440 WGS"'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: "440 WGS"')),
+    ).toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:167:5  felt: kvote.wgsPrAar.vaerdi
         Forkert type: forventede et tal, men fik teksten "440 WGS".
         Sådan retter du det: Skriv tallet med cifre og uden enhed, anførselstegn eller "ca." (brug feltet kvalifikator til "ca."), fx 100. Feltet er antallet som kilden angiver det: et helt tal uden punktum mellem tusinder, fx 1450.
@@ -83,7 +90,8 @@ describe('content error messages', () => {
   });
 
   it('an indication naming a group that does not exist', () => {
-    expect(reportAfter(RR, (t) => t.replace('gruppe: haematologisk-cancer', 'gruppe: haematologisk-kraeft'))).toMatchInlineSnapshot(`
+    expect(reportAfter(RR, (t) => t.replace('gruppe: haematologisk-cancer', 'gruppe: haematologisk-kraeft')))
+      .toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:3:1  felt: gruppe
         Patientgruppen "haematologisk-kraeft" findes ikke i content/grupper/.
         Sådan retter du det: Mente du "haematologisk-cancer"? Gruppen skrives som filnavnet uden .mdx.
@@ -94,7 +102,14 @@ describe('content error messages', () => {
   });
 
   it('a figure citing a source document that does not exist', () => {
-    expect(reportAfter(RR, (t) => t.replace('vaerdi: 440\n    kilde: { dokument: 003_08ae25ce05e9eb9b', 'vaerdi: 440\n    kilde: { dokument: 003_rapport'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(RR, (t) =>
+        t.replace(
+          'vaerdi: 440\n    kilde: { dokument: 003_08ae25ce05e9eb9b',
+          'vaerdi: 440\n    kilde: { dokument: 003_rapport',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:168:14  felt: kvote.wgsPrAar.kilde.dokument
         Kilden "003_rapport" findes ikke i content/kilder/.
         Sådan retter du det: Brug id'et på et af kildedokumenterne (000_f715736cfca214f2, 001_7389b4ecaf307271, 002_480ab840f5768a21, 003_08ae25ce05e9eb9b, 004_7b9c556ec6033e64), eller opret content/kilder/003_rapport.yaml.
@@ -105,7 +120,11 @@ describe('content error messages', () => {
   });
 
   it('a misspelt field name', () => {
-    expect(reportAfter(RR, (t) => t.replace('      vaerdi: 100\n      kvalifikator: ca.', '      vaerdi: 100\n      kvalifkator: ca.'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(RR, (t) =>
+        t.replace('      vaerdi: 100\n      kvalifikator: ca.', '      vaerdi: 100\n      kvalifkator: ca.'),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:141:7  felt: kvote.nyhenviste.patienter.kvalifkator
         Ukendt felt: "kvalifkator".
         Sådan retter du det: Mente du "kvalifikator"? Ret stavningen eller fjern feltet. Felter der kan stå her: vaerdi, til, kvalifikator, tolerance, kilde, note.
@@ -138,7 +157,8 @@ describe('content error messages', () => {
   });
 
   it('a date in the wrong form', () => {
-    expect(reportAfter(GROUP, (t) => t.replace('dato: 2022-06-03', 'dato: 3. juni 2022'))).toMatchInlineSnapshot(`
+    expect(reportAfter(GROUP, (t) => t.replace('dato: 2022-06-03', 'dato: 3. juni 2022')))
+      .toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:24:5  felt: godkendelse[3].dato
         Teksten "3. juni 2022" har ikke den rigtige form.
         Sådan retter du det: Skriv datoen som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, fx 2022-06-03.
@@ -149,7 +169,14 @@ describe('content error messages', () => {
   });
 
   it('a file that is not valid YAML', () => {
-    expect(reportAfter(RR, (t) => t.replace('navn: Refraktær eller recidiverende hæmatologisk cancer', 'navn: Refraktær: eller: recidiverende'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(RR, (t) =>
+        t.replace(
+          'navn: Refraktær eller recidiverende hæmatologisk cancer',
+          'navn: Refraktær: eller: recidiverende',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:5:7
         Filen kan ikke læses som YAML: et feltnavn står forkert, ofte fordi indrykningen eller et kolon er forkert.
         Sådan retter du det: Tjek indrykning (mellemrum, ikke tabulator), kolon efter feltnavne og anførselstegn omkring tekst med kolon.
@@ -160,7 +187,8 @@ describe('content error messages', () => {
   });
 
   it('a number below its minimum', () => {
-    expect(reportAfter(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: -440'))).toMatchInlineSnapshot(`
+    expect(reportAfter(RR, (t) => t.replace('  wgsPrAar:\n    vaerdi: 440', '  wgsPrAar:\n    vaerdi: -440')))
+      .toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:167:5  felt: kvote.wgsPrAar.vaerdi
         Tallet -440 er for lille: værdien skal være mindst 0.
         Sådan retter du det: Ret tallet, så det ligger inden for grænsen. Feltet er antallet som kilden angiver det: et helt tal uden punktum mellem tusinder, fx 1450.
@@ -182,7 +210,11 @@ describe('content error messages', () => {
   });
 
   it('a list with too few items', () => {
-    expect(reportAfter(GROUP, (t) => t.replace('kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }', 'kilder: []'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(GROUP, (t) =>
+        t.replace('kilder:\n  - { dokument: 003_08ae25ce05e9eb9b, sted: "Hele dokumentet" }', 'kilder: []'),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:157:1  felt: kilder
         Listen har for få punkter: listen skal have mindst 1 punkt.
         Sådan retter du det: Tilføj punkter, så listen opfylder grænsen. Feltet er de dokumenter gruppens side bygger på.
@@ -204,7 +236,11 @@ describe('content error messages', () => {
   });
 
   it('a text that is too long', () => {
-    expect(reportAfter(GROUP, (t) => t.replace('beskrivelse: >-\n', `beskrivelse: >-\n  ${'Meget lang indledning. '.repeat(12)}\n`))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(GROUP, (t) =>
+        t.replace('beskrivelse: >-\n', `beskrivelse: >-\n  ${'Meget lang indledning. '.repeat(12)}\n`),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:3:1  felt: beskrivelse
         Teksten "Meget lang indledning. Meget lang indledning. Meget lang ..." er for lang: teksten skal have højst 300 tegn.
         Sådan retter du det: Forkort teksten. Feltet er én til to sætninger til oversigter og søgeresultater.
@@ -215,7 +251,8 @@ describe('content error messages', () => {
   });
 
   it('a list with too many items', () => {
-    expect(reportFor(z.object({ punkter: z.array(z.string()).max(1) }), { punkter: ['a', 'b'] })).toMatchInlineSnapshot(`
+    expect(reportFor(z.object({ punkter: z.array(z.string()).max(1) }), { punkter: ['a', 'b'] }))
+      .toMatchInlineSnapshot(`
       "✖ content/eksempel.yaml:1  felt: punkter
         Listen har for mange punkter: listen skal have højst 1 punkt.
         Sådan retter du det: Fjern punkter, så listen opfylder grænsen.
@@ -226,7 +263,9 @@ describe('content error messages', () => {
   });
 
   it('a value that fits none of the allowed forms', () => {
-    expect(reportFor(z.object({ tal: z.union([z.number(), z.object({ vaerdi: z.number() })]) }), { tal: 'mange' })).toMatchInlineSnapshot(`
+    expect(
+      reportFor(z.object({ tal: z.union([z.number(), z.object({ vaerdi: z.number() })]) }), { tal: 'mange' }),
+    ).toMatchInlineSnapshot(`
       "✖ content/eksempel.yaml:1  felt: tal
         Teksten "mange" passer ikke til nogen af de tilladte former.
         Sådan retter du det: Se eksemplerne i CONTRIBUTING.md for feltet.
@@ -259,7 +298,11 @@ describe('content error messages', () => {
   });
 
   it('a source whose file name differs from its id', () => {
-    expect(reportAfter('content/kilder/003_08ae25ce05e9eb9b.yaml', (t) => t.replace('fil: 003_08ae25ce05e9eb9b.txt', 'fil: 003_08ae25ce05e9eb9c.txt'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter('content/kilder/003_08ae25ce05e9eb9b.yaml', (t) =>
+        t.replace('fil: 003_08ae25ce05e9eb9b.txt', 'fil: 003_08ae25ce05e9eb9c.txt'),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/kilder/003_08ae25ce05e9eb9b.yaml:2:1  felt: fil
         Filnavnet "003_08ae25ce05e9eb9c.txt" svarer ikke til kildens id "003_08ae25ce05e9eb9b".
         Sådan retter du det: Skriv fil: 003_08ae25ce05e9eb9b.txt, eller omdøb filen, så den hedder som dokumentet.
@@ -270,7 +313,8 @@ describe('content error messages', () => {
   });
 
   it('a placeholder left from the template', () => {
-    expect(reportAfter(GROUP, (t) => t.replace('navn: Hæmatologisk cancer', 'navn: "UDFYLD: gruppens navn"'))).toMatchInlineSnapshot(`
+    expect(reportAfter(GROUP, (t) => t.replace('navn: Hæmatologisk cancer', 'navn: "UDFYLD: gruppens navn"')))
+      .toMatchInlineSnapshot(`
       "✖ content/grupper/haematologisk-cancer.mdx:2:7  felt: navn
         Pladsholderen "UDFYLD: gruppens navn" er ikke udfyldt.
         Sådan retter du det: Skriv den rigtige værdi i stedet for hele pladsholderen; ved tal, datoer og true/false også uden anførselstegn. Kommentaren over feltet siger, hvad der skal stå.
@@ -281,7 +325,14 @@ describe('content error messages', () => {
   });
 
   it('a figure in a text without a source', () => {
-    expect(reportAfter(RR, (t) => t.replace('  behandlinger er opbrugt.', '  behandlinger er opbrugt. Det gælder ca. 120 patienter om året.'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(RR, (t) =>
+        t.replace(
+          '  behandlinger er opbrugt.',
+          '  behandlinger er opbrugt. Det gælder ca. 120 patienter om året.',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/indikationer/HAEM-RR.yaml:6:1  felt: beskrivelse
         Tallet 120 står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.
         Sådan retter du det: Skriv tallet i et felt med kilde (fx et kriterium eller et tal med vaerdi og kilde), eller skriv teksten uden tallet. Er det et navn eller en henvisning og ikke et tal fra kilderne, så skriv ordet foran (fx "bilag 2", "tabel 1").
@@ -294,12 +345,24 @@ describe('content error messages', () => {
   it('a number in a text passes when the file sources it elsewhere, or when it is a name or a reference', () => {
     // 18 is HAEM-RR's sourced minimum age; TP53 is a gene and "bilag 3" a place in a document.
     project = tempProject();
-    project.edit(RR, (t) => t.replace('  behandlinger er opbrugt.', '  behandlinger er opbrugt. Patienterne er fyldt 18 år; se også TP53 og bilag 3.'));
+    project.edit(RR, (t) =>
+      t.replace(
+        '  behandlinger er opbrugt.',
+        '  behandlinger er opbrugt. Patienterne er fyldt 18 år; se også TP53 og bilag 3.',
+      ),
+    );
     expect(runChecks(project.root).problems).toEqual([]);
   });
 
   it('a status row still waiting for a group that now exists', () => {
-    expect(reportAfter(STATUS, (t) => t.replace('    navnIKilden: Hæmatologisk kræft\n', '    navnIKilden: Hæmatologisk kræft\n    afventerGruppe: true\n'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(STATUS, (t) =>
+        t.replace(
+          '    navnIKilden: Hæmatologisk kræft\n',
+          '    navnIKilden: Hæmatologisk kræft\n    afventerGruppe: true\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/status/kraeft-2024-05.yaml:14:5  felt: grupper[0].afventerGruppe
         Gruppen "haematologisk-cancer" findes nu i content/grupper/, men rækken er stadig markeret med afventerGruppe: true.
         Sådan retter du det: Slet linjen afventerGruppe: true, så rækken linker til gruppens side og indgår i tjekkene af andelene.
@@ -321,7 +384,8 @@ describe('content error messages', () => {
   });
 
   it('an acknowledged discrepancy that has gone', () => {
-    expect(reportAfter(STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 18\n'))).toMatchInlineSnapshot(`
+    expect(reportAfter(STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 18\n')))
+      .toMatchInlineSnapshot(`
       "✖ content/status/kraeft-2024-05.yaml:152:5  felt: afvigelser[0]
         Den anerkendte afvigelse (tjek status-andel, emne haematologisk-cancer) findes ikke længere: tallene går nu op (gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %).
         Sådan retter du det: Fjern punktet afvigelser[0], så siden ikke længere viser forklaringen.
@@ -332,7 +396,8 @@ describe('content error messages', () => {
   });
 
   it('an acknowledged discrepancy whose figures have changed', () => {
-    expect(reportAfter(STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 40\n'))).toMatchInlineSnapshot(`
+    expect(reportAfter(STATUS, (t) => t.replace('      vaerdi: 41\n', '      vaerdi: 40\n')))
+      .toMatchInlineSnapshot(`
       "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 40 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %. Tallet kan derfor højst være 18 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Afvigelsen er anerkendt med andre tal (angivet 41, beregnet 18); har du ændret et tal med vilje, så opdater angivet og beregnet og tjek, at forklaringen stadig passer.
@@ -348,7 +413,8 @@ describe('content error messages', () => {
   });
 
   it('an acknowledged discrepancy that names no comparison', () => {
-    expect(reportAfter(STATUS, (t) => t.replace('emne: haematologisk-cancer', 'emne: haematologisk-kraeft'))).toMatchInlineSnapshot(`
+    expect(reportAfter(STATUS, (t) => t.replace('emne: haematologisk-cancer', 'emne: haematologisk-kraeft')))
+      .toMatchInlineSnapshot(`
       "✖ content/status/kraeft-2024-05.yaml:18:7  felt: grupper[0].andel.vaerdi
         Tallene går ikke op (Andel af det forventede antal for Hæmatologisk kræft): kilden angiver 41 %, men gruppen ventes at bruge 2.000 WGS om året til nyhenviste (400 i HAEM-RR + 1.600 i HAEM-MYEL), dvs. 1.000 på 6 måneder; selv hvis alle 180 prøver siden start lå i perioden, giver det 180 / 1.000 = 18 %. Tallet kan derfor højst være 18 %.
         Sådan retter du det: Ret andelen eller prøvetallet for haematologisk-cancer, eller gruppens forventede antal, hvis et af dem er skrevet forkert af. Delene står i content/grupper/haematologisk-cancer.mdx, content/indikationer/HAEM-RR.yaml, content/indikationer/HAEM-MYEL.yaml. Står tallene sådan i kilden, så anerkend afvigelsen i content/status/kraeft-2024-05.yaml under afvigelser: { tjek: status-andel, emne: haematologisk-cancer, angivet: 41, beregnet: 18, forklaring: "…", kilde: { dokument: …, sted: "…" } }.
@@ -364,7 +430,14 @@ describe('content error messages', () => {
   });
 
   it('the one file of a single-page collection is missing', () => {
-    expect(reportAfterFiles((root) => renameSync(join(root, 'content/programmet/programmet.yaml'), join(root, 'content/programmet/program.yaml')))).toMatchInlineSnapshot(`
+    expect(
+      reportAfterFiles((root) =>
+        renameSync(
+          join(root, 'content/programmet/programmet.yaml'),
+          join(root, 'content/programmet/program.yaml'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/programmet/programmet.yaml
         Filen med programbeskrivelse mangler: siden bygger på content/programmet/programmet.yaml.
         Sådan retter du det: Omdøb content/programmet/program.yaml til content/programmet/programmet.yaml.
@@ -375,7 +448,14 @@ describe('content error messages', () => {
   });
 
   it('a second file in a single-page collection', () => {
-    expect(reportAfterFiles((root) => copyFileSync(join(root, 'content/international/international.yaml'), join(root, 'content/international/kopi.yaml')))).toMatchInlineSnapshot(`
+    expect(
+      reportAfterFiles((root) =>
+        copyFileSync(
+          join(root, 'content/international/international.yaml'),
+          join(root, 'content/international/kopi.yaml'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/international/kopi.yaml
         Mappen content/international/ må kun indeholde én fil, international.yaml; denne fil bliver ikke vist.
         Sådan retter du det: Flyt indholdet over i content/international/international.yaml, og slet content/international/kopi.yaml.
@@ -386,7 +466,11 @@ describe('content error messages', () => {
   });
 
   it('an evaluation part in a file named after another part', () => {
-    expect(reportAfter('content/evaluering/patientcases.yaml', (t) => t.replace('del: patientcases', 'del: klinikerinterviews'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter('content/evaluering/patientcases.yaml', (t) =>
+        t.replace('del: patientcases', 'del: klinikerinterviews'),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/evaluering/patientcases.yaml:2:1  felt: del
         Delen "klinikerinterviews" står i filen "patientcases.yaml"; filnavnet skal være lig delen.
         Sådan retter du det: Omdøb filen til content/evaluering/klinikerinterviews.yaml, eller ret del til patientcases, hvis det er filen, der har det rigtige navn.
@@ -408,7 +492,14 @@ describe('content error messages', () => {
   });
 
   it('a patient page that is too hard to read', () => {
-    expect(reportAfter(PATIENT, (t) => t.replace('## Hvorfor kan undersøgelsen hjælpe mig?\n\n', `## Hvorfor kan undersøgelsen hjælpe mig?\n\n${hardParagraph(4)}\n`))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(PATIENT, (t) =>
+        t.replace(
+          '## Hvorfor kan undersøgelsen hjælpe mig?\n\n',
+          `## Hvorfor kan undersøgelsen hjælpe mig?\n\n${hardParagraph(4)}\n`,
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/patienter/haematologisk-cancer.mdx:49
         Teksten er for svær til en side for patienter: LIX er 49 (svær), men grænsen er 40. Siden har 1288 ord i 101 sætninger, og 465 af ordene er lange (over seks bogstaver).
         Sådan retter du det: Del lange sætninger op, og skift lange ord ud med kortere, eller forklar dem i ordlisten. Begynd med de længste sætninger:
@@ -422,7 +513,11 @@ describe('content error messages', () => {
   });
 
   it('two patient pages for one group', () => {
-    expect(reportAfter('content/patienter/primaer-immundefekt.mdx', (t) => t.replace('gruppe: primaer-immundefekt', 'gruppe: haematologisk-cancer'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter('content/patienter/primaer-immundefekt.mdx', (t) =>
+        t.replace('gruppe: primaer-immundefekt', 'gruppe: haematologisk-cancer'),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/patienter/primaer-immundefekt.mdx:7:1  felt: gruppe
         Patientgruppen "haematologisk-cancer" har allerede en side for patienter: content/patienter/haematologisk-cancer.mdx.
         Sådan retter du det: Hver patientgruppe har én side for patienter. Flyt teksten over i den første side, og slet denne fil. Er siden til gruppen "primaer-immundefekt", som filnavnet siger, så skriv gruppe: primaer-immundefekt.
@@ -475,7 +570,14 @@ describe('content error messages', () => {
   });
 
   it('a citation in a patient page without document or place', () => {
-    expect(reportAfter(GENERAL, (t) => t.replace('<Kilde dokument="001_7389b4ecaf307271" sted="Resumé" />', '<Kilde sted="Resumé" />\n<Kilde dokument="001_7389b4ecaf307271" />'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(GENERAL, (t) =>
+        t.replace(
+          '<Kilde dokument="001_7389b4ecaf307271" sted="Resumé" />',
+          '<Kilde sted="Resumé" />\n<Kilde dokument="001_7389b4ecaf307271" />',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/patienter/hvad-er-helgenomsekventering.mdx:29  felt: <Kilde dokument>
         En <Kilde> mangler attributten dokument.
         Sådan retter du det: Skriv dokument="…" med id'et på et af kildedokumenterne: 000_f715736cfca214f2, 001_7389b4ecaf307271, 002_480ab840f5768a21, 003_08ae25ce05e9eb9b, 004_7b9c556ec6033e64.
@@ -491,7 +593,8 @@ describe('content error messages', () => {
   });
 
   it('a glossary term that refers to itself or to a term that does not exist', () => {
-    expect(reportAfter(DNA, (t) => t.replace('se: [genom, variant]', 'se: [dna, gen]'))).toMatchInlineSnapshot(`
+    expect(reportAfter(DNA, (t) => t.replace('se: [genom, variant]', 'se: [dna, gen]')))
+      .toMatchInlineSnapshot(`
       "✖ content/ordliste/dna.yaml:5:6  felt: se[0]
         Ordet henviser til sig selv.
         Sådan retter du det: Fjern punktet fra listen se.
@@ -508,7 +611,12 @@ describe('content error messages', () => {
 
   it('a glossary link without id, with an unknown id, or without text', () => {
     expect(
-      reportAfter(GENERAL, (t) => t.replace('Dit <Term id="dna">DNA</Term> er kroppens opskrift. Hele opskriften kaldes dit <Term id="genom">genom</Term>.', 'Dit <Term>DNA</Term> er kroppens opskrift. Hele opskriften kaldes dit <Term id="genomet">genom</Term>. <Term id="dna"></Term>')),
+      reportAfter(GENERAL, (t) =>
+        t.replace(
+          'Dit <Term id="dna">DNA</Term> er kroppens opskrift. Hele opskriften kaldes dit <Term id="genom">genom</Term>.',
+          'Dit <Term>DNA</Term> er kroppens opskrift. Hele opskriften kaldes dit <Term id="genomet">genom</Term>. <Term id="dna"></Term>',
+        ),
+      ),
     ).toMatchInlineSnapshot(`
       "✖ content/patienter/hvad-er-helgenomsekventering.mdx:17  felt: <Term id>
         <Term> om "DNA" mangler attributten id.
@@ -530,7 +638,14 @@ describe('content error messages', () => {
   });
 
   it('a search term defined twice, and a page that does not exist', () => {
-    expect(reportAfter(TERMS, (t) => t.replace('  - ord: leukæmi\n', '  - ord: helgenomsekventering\n    sider: [/grupper/blodkraeft/]\n  - ord: leukæmi\n'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter(TERMS, (t) =>
+        t.replace(
+          '  - ord: leukæmi\n',
+          '  - ord: helgenomsekventering\n    sider: [/grupper/blodkraeft/]\n  - ord: leukæmi\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/soegeord/haematologisk-cancer.yaml:7:5  felt: ord[1].ord
         Ordet "helgenomsekventering" står også i content/soegeord/generelt.yaml (felt: ord[0].ord).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
@@ -558,7 +673,12 @@ describe('content error messages', () => {
     const builtHtml = new Set(['links', 'linktekst', 'inline-script']);
     // The kinds about how figures are written and how far a tolerance reaches have theirs in
     // test/unit/number-safety.test.ts, on fixture content.
-    const numberKinds = new Set(['tusindtalsskilletegn', 'ikke-heltal', 'tolerance-for-stor', 'tolerance-skjuler-del']);
+    const numberKinds = new Set([
+      'tusindtalsskilletegn',
+      'ikke-heltal',
+      'tolerance-for-stor',
+      'tolerance-skjuler-del',
+    ]);
     const contentKinds = Object.entries(errorKinds)
       .filter(([name, k]) => !numberKinds.has(name) && ![k.check].flat().every((c) => builtHtml.has(c)))
       .map(([name]) => name);

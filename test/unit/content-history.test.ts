@@ -10,9 +10,19 @@ const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
 function git(cwd: string, args: string[], date?: string): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
+  };
   if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  const run = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env });
+  const run = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env,
+  });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
   return run.stdout.trim();
 }
@@ -74,7 +84,8 @@ describe('content changes from a git history', () => {
 
     writeFileSync(file, indication(410));
     git(dir, ['commit', '-qam', 'Update the quota'], '2025-02-03T09:00:00+01:00');
-    const criterion = '    - tekst: Patienten bor i Danmark.\n      kraeves: true\n      kilde: { dokument: doc, sted: "Afsnit 2" }\n';
+    const criterion =
+      '    - tekst: Patienten bor i Danmark.\n      kraeves: true\n      kilde: { dokument: doc, sted: "Afsnit 2" }\n';
     writeFileSync(file, indication(410, criterion));
     git(dir, ['commit', '-qam', 'Add a criterion'], '2025-03-04T09:00:00+01:00');
     writeFileSync(join(dir, 'src/page.ts'), 'export const a = 2;\n');
@@ -87,7 +98,11 @@ describe('content changes from a git history', () => {
     expect(result.available).toBe(true);
     const entries = result.available ? result.changes.filter((c) => c.hash !== base) : [];
     expect(entries.map((e) => ({ date: e.date.slice(0, 10), id: e.id, lines: e.lines }))).toEqual([
-      { date: '2025-03-04', id: 'TEST-A', lines: ['Andre kriterier: nyt kriterium »Patienten bor i Danmark.«'] },
+      {
+        date: '2025-03-04',
+        id: 'TEST-A',
+        lines: ['Andre kriterier: nyt kriterium »Patienten bor i Danmark.«'],
+      },
       { date: '2025-02-03', id: 'TEST-A', lines: ['Forventet antal nyhenviste patienter: 400 → 410.'] },
     ]);
     // The formatting commit touched the file, so git lists it; it just holds no content change.

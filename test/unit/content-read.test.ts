@@ -21,7 +21,10 @@ describe('reading content', () => {
   it('keeps dates and numbers as YAML 1.2 reads them', () => {
     const project = tempProject();
     try {
-      project.write('content/kilder/999_0000000000000000.yaml', 'titel: x\ndato: 2022-06-03\nsvar: yes\ntal: 010\n');
+      project.write(
+        'content/kilder/999_0000000000000000.yaml',
+        'titel: x\ndato: 2022-06-03\nsvar: yes\ntal: 010\n',
+      );
       const entry = readContent(project.root).find((e) => e.id === '999_0000000000000000')!;
       expect(entry.data).toEqual({ titel: 'x', dato: '2022-06-03', svar: 'yes', tal: 10 });
       expect(entry.yamlErrors).toEqual([]);

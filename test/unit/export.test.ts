@@ -19,23 +19,36 @@ afterAll(() => project.cleanup());
 
 beforeAll(() => {
   const astro = join(projectRoot, 'node_modules', '.bin', 'astro');
-  const run = spawnSync(astro, ['build'], { cwd: project.root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+  const run = spawnSync(astro, ['build'], {
+    cwd: project.root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
 }, 120_000);
 
 const raw = readContent(fixtureRoot);
 const model = contentModel(raw);
 const parsed = (collection: keyof typeof collections) =>
-  raw.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: collections[collection].schema.parse(e.data) as Record<string, unknown> }));
+  raw
+    .filter((e) => e.collection === collection)
+    .map((e) => ({
+      id: e.id,
+      data: collections[collection].schema.parse(e.data) as Record<string, unknown>,
+    }));
 const readJson = (file: string) => JSON.parse(readFileSync(join(dist, 'data', file), 'utf8'));
-const readCsv = (file: string): Record<string, string>[] => parse(readFileSync(join(dist, 'data', file), 'utf8'), { columns: true, bom: true });
+const readCsv = (file: string): Record<string, string>[] =>
+  parse(readFileSync(join(dist, 'data', file), 'utf8'), { columns: true, bom: true });
 
 describe('JSON export', () => {
   it('holds the whole content model and matches its schema', () => {
     const all = exportAllSchema.parse(readJson('alt.json'));
     expect(all.kilder.map((k) => k.id)).toEqual(parsed('kilder').map((k) => k.id));
     // The site lists groups as its pages do: cancer first, then by name.
-    const siteOrder = [...model.groups].sort((a, b) => a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'));
+    const siteOrder = [...model.groups].sort(
+      (a, b) =>
+        a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'),
+    );
     expect(all.grupper.map((g) => g.slug)).toEqual(siteOrder.map((g) => g.id));
     expect(all.grupper).toHaveLength(5);
     expect(all.indikationer.map((i) => i.kode).sort()).toEqual(model.indications.map((i) => i.id).sort());
@@ -51,10 +64,19 @@ describe('JSON export', () => {
       expect(url).toBe(`/indikationer/${id}/`);
       const t = indicationTotals(model.indications.find((i) => i.id === id)!);
       // An indication whose source gives no figures (children and young people) has no computed totals.
-      expect(beregnet).toEqual(expect.objectContaining(JSON.parse(JSON.stringify({ wgsPrAar: t?.wgs, germline: t?.germline, somatiske: t?.somatic }))));
+      expect(beregnet).toEqual(
+        expect.objectContaining(
+          JSON.parse(JSON.stringify({ wgsPrAar: t?.wgs, germline: t?.germline, somatiske: t?.somatic })),
+        ),
+      );
       if (!t) expect(beregnet.wgsPrAar).toBeUndefined();
     }
-    expect(exported.filter((x) => (x.beregnet as { wgsPrAar?: number }).wgsPrAar !== undefined).map((x) => x.kode).sort()).toEqual(['HAEM-MYEL', 'HAEM-RR', 'PID-IEI']);
+    expect(
+      exported
+        .filter((x) => (x.beregnet as { wgsPrAar?: number }).wgsPrAar !== undefined)
+        .map((x) => x.kode)
+        .sort(),
+    ).toEqual(['HAEM-MYEL', 'HAEM-RR', 'PID-IEI']);
   });
 
   it('gives every group with its computed sums', () => {
@@ -65,7 +87,11 @@ describe('JSON export', () => {
       expect([b.komplet, b.wgsPrAar, b.nyhenvistePatienter]).toEqual([t.complete, t.wgs, t.patientsNewly]);
     }
     expect(exported.find((x) => x.slug === 'haematologisk-cancer')?.beregnet.wgsPrAar).toBe(2190);
-    expect(exported.find((x) => x.slug === 'primaer-immundefekt')?.beregnet).toMatchObject({ komplet: true, wgsPrAar: 1000, nyhenvistePatienter: 500 });
+    expect(exported.find((x) => x.slug === 'primaer-immundefekt')?.beregnet).toMatchObject({
+      komplet: true,
+      wgsPrAar: 1000,
+      nyhenvistePatienter: 500,
+    });
     expect(exported.find((x) => x.slug === 'boern-og-unge-med-kraeft')?.beregnet.komplet).toBe(false);
   });
 
@@ -75,7 +101,9 @@ describe('JSON export', () => {
       expect(published).toEqual(jsonSchema(name));
       expect(published.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     }
-    expect(readJson('skema/indikationer.schema.json').items.properties.kvote.description).toContain('antal patienter og WGS');
+    expect(readJson('skema/indikationer.schema.json').items.properties.kvote.description).toContain(
+      'antal patienter og WGS',
+    );
   });
 });
 
@@ -98,24 +126,41 @@ describe('CSV export', () => {
   it('has one row per referral criterion', () => {
     const rows = readCsv('kriterier.csv');
     const rr = model.indications.find((i) => i.id === 'HAEM-RR')!.data.kriterier;
-    const expected = Object.values(rr).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : v ? 1 : 0), 0);
+    const expected = Object.values(rr).reduce<number>(
+      (n, v) => n + (Array.isArray(v) ? v.length : v ? 1 : 0),
+      0,
+    );
     expect(rows.filter((r) => r.kode === 'HAEM-RR')).toHaveLength(expected);
-    expect(rows.find((r) => r.kode === 'HAEM-RR' && r.kriterium === 'alder')).toMatchObject({ tekst: rr.alder?.tekst, kraeves: 'true' });
+    expect(rows.find((r) => r.kode === 'HAEM-RR' && r.kriterium === 'alder')).toMatchObject({
+      tekst: rr.alder?.tekst,
+      kraeves: 'true',
+    });
   });
 
   it('has the status table with its computed total', () => {
     const rows = readCsv('status.csv');
     const status = model.status[0]!;
     for (const r of status.data.grupper) {
-      expect(rows.find((x) => x.gruppe === r.gruppe)).toMatchObject({ proever: String(r.proever.vaerdi), andel_procent: String(r.andel.vaerdi) });
+      expect(rows.find((x) => x.gruppe === r.gruppe)).toMatchObject({
+        proever: String(r.proever.vaerdi),
+        andel_procent: String(r.andel.vaerdi),
+      });
     }
     expect(rows.find((x) => x.gruppe === 'i-alt')).toMatchObject({ proever: '6693', andel_procent: '38' });
   });
 
   it('has the groups with the sums computed by the site', () => {
     const rows = readCsv('grupper.csv');
-    expect(rows.find((r) => r.slug === 'haematologisk-cancer')).toMatchObject({ wgs_i_alt_kilde: '2200', beregnet_wgs_i_alt: '2190', beregnet_komplet: 'true' });
-    expect(rows.find((r) => r.slug === 'boern-og-unge-med-kraeft')).toMatchObject({ wgs_i_alt_kilde: '940', beregnet_wgs_i_alt: '', beregnet_komplet: 'false' });
+    expect(rows.find((r) => r.slug === 'haematologisk-cancer')).toMatchObject({
+      wgs_i_alt_kilde: '2200',
+      beregnet_wgs_i_alt: '2190',
+      beregnet_komplet: 'true',
+    });
+    expect(rows.find((r) => r.slug === 'boern-og-unge-med-kraeft')).toMatchObject({
+      wgs_i_alt_kilde: '940',
+      beregnet_wgs_i_alt: '',
+      beregnet_komplet: 'false',
+    });
     // Primær immundefekt: ca. 750 for newly referred, ca. 250 more the first years, "op til 1000" in all.
     expect(rows.find((r) => r.slug === 'primaer-immundefekt')).toMatchObject({
       wgs_nyhenviste_kilde: '750',
@@ -133,17 +178,27 @@ describe('CSV export', () => {
 describe('field descriptions for the data page', () => {
   it('describes every field of every JSON file in Danish', () => {
     for (const name of Object.keys(jsonSchemas) as JsonSchemaName[]) {
-      const missing = fieldList(jsonSchema(name) as Parameters<typeof fieldList>[0]).filter((f) => !f.beskrivelse);
+      const missing = fieldList(jsonSchema(name) as Parameters<typeof fieldList>[0]).filter(
+        (f) => !f.beskrivelse,
+      );
       expect(missing.map((f) => `${name}: ${f.felt}`)).toEqual([]);
     }
   });
 
   it('describes every CSV column', () => {
-    for (const f of csvFiles) for (const c of f.columns) expect(c.beskrivelse.trim().length, `${f.file}: ${c.key}`).toBeGreaterThan(5);
+    for (const f of csvFiles)
+      for (const c of f.columns)
+        expect(c.beskrivelse.trim().length, `${f.file}: ${c.key}`).toBeGreaterThan(5);
   });
 
   it('lists the fields on the built data page', () => {
     const html = readFileSync(join(dist, 'data', 'index.html'), 'utf8');
-    for (const felt of ['kvote.nyhenviste.patienter', 'beregnet.wgsPrAar', 'grupper[].andel', 'afvigelser[].forklaring']) expect(html).toContain(felt);
+    for (const felt of [
+      'kvote.nyhenviste.patienter',
+      'beregnet.wgsPrAar',
+      'grupper[].andel',
+      'afvigelser[].forklaring',
+    ])
+      expect(html).toContain(felt);
   });
 });

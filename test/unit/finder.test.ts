@@ -2,9 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { indicationSchema } from '../../schemas/indication.ts';
 import { issuesToProblems } from '../../scripts/lib/schema-issues.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { ageBands, answersFromQuery, ageRangeText, filterTokens, findIndications, slug, unstatedCriteria } from '../../src/domain/finder.ts';
+import {
+  ageBands,
+  answersFromQuery,
+  ageRangeText,
+  filterTokens,
+  findIndications,
+  slug,
+  unstatedCriteria,
+} from '../../src/domain/finder.ts';
 import { requiredCriteria } from '../../src/domain/criteria.ts';
-import { adultMyeloid, adultRelapse, all, childhoodRelapse, childNew, immune, infants, validIndication } from '../fixtures/finder-indications.ts';
+import {
+  adultMyeloid,
+  adultRelapse,
+  all,
+  childhoodRelapse,
+  childNew,
+  immune,
+  infants,
+  validIndication,
+} from '../fixtures/finder-indications.ts';
 
 const codes = (list: { kode: string }[]) => list.map((i) => i.kode);
 const FILE = 'content/indikationer/FIX-NY.yaml';
@@ -12,7 +29,9 @@ const FILE = 'content/indikationer/FIX-NY.yaml';
 function report(input: unknown): string {
   const r = indicationSchema.safeParse(input);
   expect(r.success).toBe(false);
-  return formatReport(issuesToProblems(r.error!.issues, input, indicationSchema, { file: FILE, locate: () => ({ line: 1 }) }));
+  return formatReport(
+    issuesToProblems(r.error!.issues, input, indicationSchema, { file: FILE, locate: () => ({ line: 1 }) }),
+  );
 }
 
 describe('finder fields in the indication schema', () => {
@@ -129,7 +148,11 @@ describe('finder fields in the indication schema', () => {
 describe('age bands', () => {
   it('cut at every stated limit, so each band is wholly inside or outside each range', () => {
     expect(ageBands(all).map((b) => b.label)).toEqual(['0-17 år', '18 år eller ældre']);
-    expect(ageBands([...all, infants]).map((b) => b.label)).toEqual(['0-5 måneder', '6-215 måneder', '18 år eller ældre']);
+    expect(ageBands([...all, infants]).map((b) => b.label)).toEqual([
+      '0-5 måneder',
+      '6-215 måneder',
+      '18 år eller ældre',
+    ]);
   });
 });
 
@@ -143,30 +166,58 @@ describe('matching', () => {
   });
 
   it('adult with relapsed blood cancer: the relapse and the myeloid indication', () => {
-    expect(codes(findIndications(all, { alder: adult, omraade: slug('hæmatologisk kræft'), situation: slug('refraktær eller recidiverende sygdom') }))).toEqual([
-      adultRelapse.kode,
-      adultMyeloid.kode,
-    ]);
+    expect(
+      codes(
+        findIndications(all, {
+          alder: adult,
+          omraade: slug('hæmatologisk kræft'),
+          situation: slug('refraktær eller recidiverende sygdom'),
+        }),
+      ),
+    ).toEqual([adultRelapse.kode, adultMyeloid.kode]);
   });
 
   it('a child with a newly diagnosed solid tumour: the childhood indication only', () => {
-    expect(codes(findIndications(all, { alder: child, omraade: slug('solid tumor'), situation: slug('nyopdaget sygdom') }))).toEqual([childNew.kode]);
+    expect(
+      codes(
+        findIndications(all, {
+          alder: child,
+          omraade: slug('solid tumor'),
+          situation: slug('nyopdaget sygdom'),
+        }),
+      ),
+    ).toEqual([childNew.kode]);
   });
 
   it('a source that leaves the situation unstated does not rule the indication out', () => {
-    expect(codes(findIndications(all, { alder: child, omraade: slug('medfødt immundefekt'), situation: slug('mistanke om arvelig disposition') }))).toEqual([immune.kode]);
+    expect(
+      codes(
+        findIndications(all, {
+          alder: child,
+          omraade: slug('medfødt immundefekt'),
+          situation: slug('mistanke om arvelig disposition'),
+        }),
+      ),
+    ).toEqual([immune.kode]);
   });
 
   it('an age limit at first diagnosis uses the age at first diagnosis, else the age now', () => {
     const relapse = { omraade: slug('solid tumor'), situation: slug('refraktær eller recidiverende sygdom') };
     expect(codes(findIndications(all, { ...relapse, alder: adult }))).toEqual([]);
-    expect(codes(findIndications(all, { ...relapse, alder: adult, debut: child }))).toEqual([childhoodRelapse.kode]);
+    expect(codes(findIndications(all, { ...relapse, alder: adult, debut: child }))).toEqual([
+      childhoodRelapse.kode,
+    ]);
     expect(codes(findIndications(all, { ...relapse, alder: child }))).toEqual([childhoodRelapse.kode]);
   });
 
   it('reads answers from the address and drops values the questions do not offer', () => {
     const q = new URLSearchParams(`alder=${adult}&omraade=haematologisk-kraeft&situation=findes-ikke&debut=`);
-    expect(answersFromQuery(q, bands)).toEqual({ alder: adult, debut: undefined, omraade: 'haematologisk-kraeft', situation: undefined });
+    expect(answersFromQuery(q, bands)).toEqual({
+      alder: adult,
+      debut: undefined,
+      omraade: 'haematologisk-kraeft',
+      situation: undefined,
+    });
   });
 
   it('the no-script tokens hold exactly the answers under which the card matches', () => {
@@ -202,9 +253,22 @@ describe('what the reader is told', () => {
     const k = indicationSchema.parse({
       ...validIndication(),
       kriterier: {
-        alder: { tekst: 'Barnet er 0-17 år.', minAar: 0, maksAar: 17, kraeves: true, kilde: { dokument: 'x', sted: 'yyy' } },
+        alder: {
+          tekst: 'Barnet er 0-17 år.',
+          minAar: 0,
+          maksAar: 17,
+          kraeves: true,
+          kilde: { dokument: 'x', sted: 'yyy' },
+        },
         varighed: { tekst: 'Intet krav.', kraeves: false, kilde: { dokument: 'x', sted: 'yyy' } },
-        forudgaaendeDiagnostik: [{ omraade: 'Patologi', tekst: 'Bekræftet diagnose.', kraeves: true, kilde: { dokument: 'x', sted: 'yyy' } }],
+        forudgaaendeDiagnostik: [
+          {
+            omraade: 'Patologi',
+            tekst: 'Bekræftet diagnose.',
+            kraeves: true,
+            kilde: { dokument: 'x', sted: 'yyy' },
+          },
+        ],
         geografi: { tekst: 'Også Færøerne.', kilde: { dokument: 'x', sted: 'yyy' } },
       },
     }).kriterier;

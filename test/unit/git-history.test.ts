@@ -17,9 +17,19 @@ function tempDir(): string {
 }
 
 function git(cwd: string, args: string[], date?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
+  };
   if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  const run = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env });
+  const run = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env,
+  });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
   return run.stdout;
 }
@@ -40,10 +50,13 @@ function repoWithHistory(): string {
 
 describe('parseGitLog', () => {
   it('maps every file to the commits that touched it, newest first', () => {
-    const log = '\x1eaaa\x1f2024-03-05T23:30:00+01:00\x1fChange a\n\ncontent/a.mdx\n\x1ebbb\x1f2024-01-10T12:00:00+01:00\x1fAdd a and b\n\ncontent/a.mdx\ncontent/b.mdx\n';
+    const log =
+      '\x1eaaa\x1f2024-03-05T23:30:00+01:00\x1fChange a\n\ncontent/a.mdx\n\x1ebbb\x1f2024-01-10T12:00:00+01:00\x1fAdd a and b\n\ncontent/a.mdx\ncontent/b.mdx\n';
     const map = parseGitLog(log);
     expect(map.get('content/a.mdx')?.map((c) => c.hash)).toEqual(['aaa', 'bbb']);
-    expect(map.get('content/b.mdx')).toEqual([{ hash: 'bbb', date: '2024-01-10T12:00:00+01:00', summary: 'Add a and b' }]);
+    expect(map.get('content/b.mdx')).toEqual([
+      { hash: 'bbb', date: '2024-01-10T12:00:00+01:00', summary: 'Add a and b' },
+    ]);
   });
 });
 
@@ -54,7 +67,9 @@ describe('readGitHistory', () => {
     const a = changesOf(history, ['content/grupper/a.mdx']);
     expect(a.map((c) => c.summary)).toEqual(['Change group a: new quota', 'Add groups a and b']);
     expect(Date.parse(a[0]!.date)).toBe(Date.parse('2024-03-05T23:30:00+01:00'));
-    expect(changesOf(history, ['content/grupper/b.mdx']).map((c) => c.summary)).toEqual(['Add groups a and b']);
+    expect(changesOf(history, ['content/grupper/b.mdx']).map((c) => c.summary)).toEqual([
+      'Add groups a and b',
+    ]);
     // A folder covers every file under it, and a commit counts once.
     expect(changesOf(history, ['content/grupper/', 'content/grupper/a.mdx'])).toHaveLength(2);
   });
@@ -84,17 +99,25 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
     git(root, ['init', '-q']);
     git(root, ['add', '-A']);
     git(root, ['commit', '-qm', 'Import the site'], '2024-01-10T12:00:00+01:00');
-    project.edit('content/grupper/haematologisk-cancer.mdx', (t) => t.replace('Patientgruppen dækker', 'Gruppen dækker'));
+    project.edit('content/grupper/haematologisk-cancer.mdx', (t) =>
+      t.replace('Patientgruppen dækker', 'Gruppen dækker'),
+    );
     git(root, ['commit', '-qam', 'Reword the haematology introduction'], '2024-03-05T23:30:00+01:00');
     return root;
   }
 
   function build(root: string) {
     const trace = join(tempDir(), 'git-trace.log');
-    const { status, output } = astroBuild(root, { GIT_TRACE: trace, REPO_URL: 'https://github.com/eksempel/genomvejledninger', REPO_BRANCH: 'main' });
+    const { status, output } = astroBuild(root, {
+      GIT_TRACE: trace,
+      REPO_URL: 'https://github.com/eksempel/genomvejledninger',
+      REPO_BRANCH: 'main',
+    });
     let gitCommands: string[] = [];
     try {
-      gitCommands = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes('built-in: git'));
+      gitCommands = readFileSync(trace, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('built-in: git'));
     } catch {
       // No trace file: git was never called.
     }
@@ -113,7 +136,9 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
     // Commit subjects are for developers: none is on the page.
     expect(group).not.toContain('Reword the haematology introduction');
     expect(group).not.toContain('Import the site');
-    expect(group).toContain('href="https://github.com/eksempel/genomvejledninger/edit/main/content/grupper/haematologisk-cancer.mdx"');
+    expect(group).toContain(
+      'href="https://github.com/eksempel/genomvejledninger/edit/main/content/grupper/haematologisk-cancer.mdx"',
+    );
     // The indication's file was not touched by the second commit: it only came onto the site.
     const indication = page('indikationer/HAEM-RR');
     expect(indication).toMatch(/Senest ændret <time datetime="2024-01-10">10\. januar 2024<\/time>/);
@@ -141,7 +166,9 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
     const project = tempProject();
     cleanups.push(project.cleanup);
     const note = 'Kvoten er gennemgået uden ændringer efter styregruppens møde.';
-    project.edit('content/grupper/haematologisk-cancer.mdx', (t) => t.replace(/^---\n/, `---\naendringsnoter:\n  - dato: 2024-02-01\n    tekst: ${note}\n`));
+    project.edit('content/grupper/haematologisk-cancer.mdx', (t) =>
+      t.replace(/^---\n/, `---\naendringsnoter:\n  - dato: 2024-02-01\n    tekst: ${note}\n`),
+    );
     const { status, output, page } = build(project.root);
     expect(status, output).toBe(0);
     expect(output).toContain('Projektet er ikke i git');
@@ -153,6 +180,9 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
     expect([...feed.matchAll(/<entry>/g)]).toHaveLength(1);
     expect(feed).toContain(note);
     const data = JSON.parse(readFileSync(join(project.root, 'dist', 'data', 'aendringer.json'), 'utf8'));
-    expect(data).toMatchObject({ historikMedtaget: false, aendringer: [{ type: 'note', aendringer: [note] }] });
+    expect(data).toMatchObject({
+      historikMedtaget: false,
+      aendringer: [{ type: 'note', aendringer: [note] }],
+    });
   });
 });

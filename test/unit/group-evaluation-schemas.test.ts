@@ -24,7 +24,11 @@ describe('specialist network', () => {
   it('accepts a chair, a coordinating chair and members', () => {
     const r = specialistNetworkSchema.safeParse({
       navn: 'Nationalt specialistnetværk for noget',
-      medlemmer: [member('Anne Andersen', 'formand'), member('Bo Berg', 'fagligt koordinerende formand'), member('Cai Cruz', 'medlem')],
+      medlemmer: [
+        member('Anne Andersen', 'formand'),
+        member('Bo Berg', 'fagligt koordinerende formand'),
+        member('Cai Cruz', 'medlem'),
+      ],
       kilde,
     });
     expect(r.success).toBe(true);
@@ -39,7 +43,11 @@ describe('specialist network', () => {
     expect(r.error?.issues[0]?.path).toEqual(['medlemmer']);
   });
   it('rejects a role the sources do not use', () => {
-    const r = specialistNetworkSchema.safeParse({ navn: 'Nationalt specialistnetværk for noget', medlemmer: [member('Anne Andersen', 'leder')], kilde });
+    const r = specialistNetworkSchema.safeParse({
+      navn: 'Nationalt specialistnetværk for noget',
+      medlemmer: [member('Anne Andersen', 'leder')],
+      kilde,
+    });
     expect(r.success).toBe(false);
   });
 });
@@ -47,10 +55,16 @@ describe('specialist network', () => {
 describe('group implementation figures', () => {
   const base = { proever: { vaerdi: 5089, kilde }, andelAfForventet: { vaerdi: 44, kilde } };
   it('accepts the two figures with their period', () => {
-    expect(groupImplementationSchema.safeParse({ ...base, periode: { fra: '2023-11-01', til: '2024-05-01' } }).success).toBe(true);
+    expect(
+      groupImplementationSchema.safeParse({ ...base, periode: { fra: '2023-11-01', til: '2024-05-01' } })
+        .success,
+    ).toBe(true);
   });
   it('rejects a period that ends before it starts', () => {
-    const r = groupImplementationSchema.safeParse({ ...base, periode: { fra: '2024-05-01', til: '2023-11-01' } });
+    const r = groupImplementationSchema.safeParse({
+      ...base,
+      periode: { fra: '2024-05-01', til: '2023-11-01' },
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['periode', 'til']);
   });
@@ -58,7 +72,11 @@ describe('group implementation figures', () => {
     expect(groupImplementationSchema.safeParse(base).success).toBe(false);
   });
   it('rejects a figure without a source', () => {
-    const r = groupImplementationSchema.safeParse({ ...base, proever: { vaerdi: 5089 }, periode: { fra: '2023-11-01', til: '2024-05-01' } });
+    const r = groupImplementationSchema.safeParse({
+      ...base,
+      proever: { vaerdi: 5089 },
+      periode: { fra: '2023-11-01', til: '2024-05-01' },
+    });
     expect(r.success).toBe(false);
   });
 });
@@ -81,7 +99,11 @@ describe('PICO', () => {
 });
 
 describe('status report', () => {
-  const report = () => structuredClone((realGroup('udbredt-og-uhelbredelig-kraeft') as { statusrapport: Record<string, unknown> }).statusrapport);
+  const report = () =>
+    structuredClone(
+      (realGroup('udbredt-og-uhelbredelig-kraeft') as { statusrapport: Record<string, unknown> })
+        .statusrapport,
+    );
   it('accepts the real status report of the advanced cancer group', () => {
     expect(statusReportSchema.safeParse(report()).success).toBe(true);
   });
@@ -156,7 +178,14 @@ describe('error messages for the new rules', () => {
     `);
   });
   it('a period that runs backwards', () => {
-    expect(reportAfter((t) => t.replace('periode: { fra: 2023-11-01, til: 2024-05-01 }', 'periode: { fra: 2024-05-01, til: 2023-11-01 }'))).toMatchInlineSnapshot(`
+    expect(
+      reportAfter((t) =>
+        t.replace(
+          'periode: { fra: 2023-11-01, til: 2024-05-01 }',
+          'periode: { fra: 2024-05-01, til: 2023-11-01 }',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/grupper/udbredt-og-uhelbredelig-kraeft.mdx:274:31  felt: implementering.periode.til
         Perioden skal starte før den slutter, men "fra" (2024-05-01) ligger ikke før "til" (2023-11-01). Byt om på datoerne.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.

@@ -10,13 +10,25 @@ import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 // The rules added for the children's cancer and primary immunodeficiency groups (issue 4).
 const kilde = { dokument: '000_f715736cfca214f2', sted: 'Løsning, Indikationer' };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary fields of a parsed YAML tree
-const entry = (id: string) => structuredClone(readContent(fixtureRoot).find((e) => e.id === id)!.data) as Record<string, any>;
+const entry = (id: string) =>
+  structuredClone(readContent(fixtureRoot).find((e) => e.id === id)!.data) as Record<string, any>;
 
 describe('time criterion (kriterier.tidsramme)', () => {
-  const fiveYears = { betegnelse: 'Tid fra den første kræftdiagnose', enhed: 'år', tal: { vaerdi: 5, kilde } };
+  const fiveYears = {
+    betegnelse: 'Tid fra den første kræftdiagnose',
+    enhed: 'år',
+    tal: { vaerdi: 5, kilde },
+  };
 
   it('accepts a time limit stated as a sourced figure in years', () => {
-    expect(timeCriterionSchema.safeParse({ tekst: 'Inden for 5 år fra diagnosen.', kraeves: true, kilde, tal: [fiveYears] }).success).toBe(true);
+    expect(
+      timeCriterionSchema.safeParse({
+        tekst: 'Inden for 5 år fra diagnosen.',
+        kraeves: true,
+        kilde,
+        tal: [fiveYears],
+      }).success,
+    ).toBe(true);
   });
   it('rejects a time criterion whose limit is only in the text', () => {
     const r = timeCriterionSchema.safeParse({ tekst: 'Inden for 5 år fra diagnosen.', kilde });
@@ -25,11 +37,17 @@ describe('time criterion (kriterier.tidsramme)', () => {
   });
   it('rejects a time criterion whose figure is not a time', () => {
     const percent = { ...fiveYears, enhed: '%' };
-    expect(timeCriterionSchema.safeParse({ tekst: 'Inden for 5 år fra diagnosen.', kilde, tal: [percent] }).success).toBe(false);
+    expect(
+      timeCriterionSchema.safeParse({ tekst: 'Inden for 5 år fra diagnosen.', kilde, tal: [percent] })
+        .success,
+    ).toBe(false);
   });
   it('rejects a time limit without a source', () => {
     const unsourced = { ...fiveYears, tal: { vaerdi: 5 } };
-    expect(timeCriterionSchema.safeParse({ tekst: 'Inden for 5 år fra diagnosen.', kilde, tal: [unsourced] }).success).toBe(false);
+    expect(
+      timeCriterionSchema.safeParse({ tekst: 'Inden for 5 år fra diagnosen.', kilde, tal: [unsourced] })
+        .success,
+    ).toBe(false);
   });
   it('is checked inside an indication', () => {
     const data = entry('BUK-REC');
@@ -64,14 +82,21 @@ describe('geography and scope of an indication', () => {
 describe('what NGC could offer (tilbudFraNgc)', () => {
   it('accepts the four phases', () => {
     for (const fase of ['fra start', 'ventet senere', 'under vurdering', 'ikke via NGC']) {
-      expect(ngcOfferSchema.safeParse({ fase, tekst: 'Germline-analyse af DNA fra blod.', kilde }).success, fase).toBe(true);
+      expect(
+        ngcOfferSchema.safeParse({ fase, tekst: 'Germline-analyse af DNA fra blod.', kilde }).success,
+        fase,
+      ).toBe(true);
     }
   });
   it('rejects a phase that claims more than a source written before the start can know', () => {
-    expect(ngcOfferSchema.safeParse({ fase: 'kom senere', tekst: 'Somatisk analyse.', kilde }).success).toBe(false);
+    expect(ngcOfferSchema.safeParse({ fase: 'kom senere', tekst: 'Somatisk analyse.', kilde }).success).toBe(
+      false,
+    );
   });
   it('requires a source', () => {
-    expect(ngcOfferSchema.safeParse({ fase: 'fra start', tekst: 'Germline-analyse af DNA fra blod.' }).success).toBe(false);
+    expect(
+      ngcOfferSchema.safeParse({ fase: 'fra start', tekst: 'Germline-analyse af DNA fra blod.' }).success,
+    ).toBe(false);
   });
 });
 
@@ -101,7 +126,9 @@ describe('error messages for the new fields', () => {
 
   it('a time criterion without its figure', () => {
     project = tempProject();
-    project.edit('content/indikationer/BUK-ANDEN.yaml', (t) => t.replace(/( {2}tidsramme:\n(?: {4}.*\n)*?) {4}tal:\n(?: {6}.*\n)+/, '$1'));
+    project.edit('content/indikationer/BUK-ANDEN.yaml', (t) =>
+      t.replace(/( {2}tidsramme:\n(?: {4}.*\n)*?) {4}tal:\n(?: {6}.*\n)+/, '$1'),
+    );
     const { problems } = runChecks(project.root);
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/indikationer/BUK-ANDEN.yaml:27:3  felt: kriterier.tidsramme.tal
@@ -115,7 +142,9 @@ describe('error messages for the new fields', () => {
 
   it('an unknown phase for what NGC could offer', () => {
     project = tempProject();
-    project.edit('content/grupper/boern-og-unge-med-kraeft.mdx', (t) => t.replace('  - fase: ventet senere', '  - fase: kom senere'));
+    project.edit('content/grupper/boern-og-unge-med-kraeft.mdx', (t) =>
+      t.replace('  - fase: ventet senere', '  - fase: kom senere'),
+    );
     const { problems } = runChecks(project.root);
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/grupper/boern-og-unge-med-kraeft.mdx:161:5  felt: tilbudFraNgc[1].fase

@@ -7,14 +7,25 @@ const kilde = { dokument: 'fixture', sted: 'Afsnit 1' };
 
 describe('index rows', () => {
   it('the one-line description is the first sentence, also when a sentence holds "ca." or a number', () => {
-    expect(firstSentence('Børn under 18 år med kræft. Også CNS-tumorer.')).toBe('Børn under 18 år med kræft.');
-    expect(firstSentence('Voksne med ca. 3 behandlinger bag sig, fx 2.\n Desuden andre.')).toBe('Voksne med ca. 3 behandlinger bag sig, fx 2.');
+    expect(firstSentence('Børn under 18 år med kræft. Også CNS-tumorer.')).toBe(
+      'Børn under 18 år med kræft.',
+    );
+    expect(firstSentence('Voksne med ca. 3 behandlinger bag sig, fx 2.\n Desuden andre.')).toBe(
+      'Voksne med ca. 3 behandlinger bag sig, fx 2.',
+    );
     expect(firstSentence('Én sætning uden punktum')).toBe('Én sætning uden punktum');
   });
 
   it('names each tumour material once and the germline sample', () => {
     expect(
-      samplesText({ tumor: [{ sygdom: 'Aaa', materialer: ['knoglemarv', 'blod'] }, { sygdom: 'Bbb', materialer: ['blod', 'lymfeknude'] }], germline: { tekst: 'Hudbiopsi.', kilde }, kilde }),
+      samplesText({
+        tumor: [
+          { sygdom: 'Aaa', materialer: ['knoglemarv', 'blod'] },
+          { sygdom: 'Bbb', materialer: ['blod', 'lymfeknude'] },
+        ],
+        germline: { tekst: 'Hudbiopsi.', kilde },
+        kilde,
+      }),
     ).toBe('tumor: knoglemarv, blod, lymfeknude; normalt væv: Hudbiopsi.');
     expect(samplesText(undefined)).toBe('ikke angivet');
   });
@@ -36,7 +47,11 @@ describe('CSV for Excel with Danish settings', () => {
 
   it('holds the same values as the comma-separated file', () => {
     const comma = parse(toCsv(rows, columns), { bom: true, columns: true });
-    const semi = parse(toCsv(rows, columns, { danishExcel: true }), { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    const semi = parse(toCsv(rows, columns, { danishExcel: true }), {
+      bom: true,
+      columns: true,
+      delimiter: ';',
+    }) as Record<string, string>[];
     expect(semi.map((r) => ({ ...r, andel: r.andel!.replace(',', '.') }))).toEqual(comma);
   });
 });

@@ -16,11 +16,18 @@ function problemsOf(body: string, source?: string) {
 
 describe('no JavaScript in HTML attributes', () => {
   it('accepts plain markup and data attributes', () => {
-    expect(problemsOf('<button type="button" data-open="soeg" data-one="1">Søg</button><a href="/kilder/">Kilder</a>')).toEqual([]);
+    expect(
+      problemsOf(
+        '<button type="button" data-open="soeg" data-one="1">Søg</button><a href="/kilder/">Kilder</a>',
+      ),
+    ).toEqual([]);
   });
 
   it('reports an inline event handler at the component that wrote it', () => {
-    const problems = problemsOf('<button type="button" onclick="openSearch()">Søg</button>', '---\n---\n<button type="button" onclick="openSearch()">Søg</button>\n');
+    const problems = problemsOf(
+      '<button type="button" onclick="openSearch()">Søg</button>',
+      '---\n---\n<button type="button" onclick="openSearch()">Søg</button>\n',
+    );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ src/components/Knap.astro:3
         Elementet <button> har onclick="openSearch()". Sitets sikkerhedspolitik (CSP) afviser JavaScript i HTML-attributter, så koden ville ikke køre. (på siden /)
@@ -32,15 +39,18 @@ describe('no JavaScript in HTML attributes', () => {
   });
 
   it('reports handlers in any case and on any element', () => {
-    expect(problemsOf('<body><img src="/a.png" alt="" ONERROR="x()"><div onMouseOver="y()"></div></body>').map((p) => p.message.split('.')[0])).toEqual([
-      'Elementet <img> har onerror="x()"',
-      'Elementet <div> har onmouseover="y()"',
-    ]);
+    expect(
+      problemsOf('<body><img src="/a.png" alt="" ONERROR="x()"><div onMouseOver="y()"></div></body>').map(
+        (p) => p.message.split('.')[0],
+      ),
+    ).toEqual(['Elementet <img> har onerror="x()"', 'Elementet <div> har onmouseover="y()"']);
   });
 
   it('reports javascript: URLs', () => {
     const problems = problemsOf('<a href="javascript:void(0)">Søg</a>');
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.hint).toBe('Brug et rigtigt link eller en <button> med en lytter fra et <script> i komponenten.');
+    expect(problems[0]!.hint).toBe(
+      'Brug et rigtigt link eller en <button> med en lytter fra et <script> i komponenten.',
+    );
   });
 });

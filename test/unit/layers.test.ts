@@ -11,10 +11,14 @@ let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
 const depcruise = (args: string[]) =>
-  spawnSync(join(projectRoot, 'node_modules', '.bin', 'depcruise'), ['--config', '.dependency-cruiser.cjs', ...args, 'src', 'scripts', 'schemas'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  spawnSync(
+    join(projectRoot, 'node_modules', '.bin', 'depcruise'),
+    ['--config', '.dependency-cruiser.cjs', ...args, 'src', 'scripts', 'schemas'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
 
 function cruise(files: Record<string, string>): string[] {
   root = mkdtempSync(join(tmpdir(), 'layers-'));
@@ -22,7 +26,8 @@ function cruise(files: Record<string, string>): string[] {
   const all: Record<string, string> = {
     'tsconfig.json': '{ "compilerOptions": { "allowImportingTsExtensions": true, "noEmit": true } }',
     'schemas/figure.ts': 'export const figure = 1;\n',
-    'src/domain/totals.ts': "import { figure } from '../../schemas/figure.ts';\nexport const total = figure + 1;\n",
+    'src/domain/totals.ts':
+      "import { figure } from '../../schemas/figure.ts';\nexport const total = figure + 1;\n",
     'src/pages/index.ts': "import { total } from '../domain/totals.ts';\nexport const page = total;\n",
     'scripts/check.ts': "import { total } from '../src/domain/totals.ts';\nexport const check = total;\n",
     ...files,
@@ -31,7 +36,9 @@ function cruise(files: Record<string, string>): string[] {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), text);
   }
-  const result = JSON.parse(depcruise(['--output-type', 'json']).stdout) as { summary: { violations: { rule: { name: string } }[] } };
+  const result = JSON.parse(depcruise(['--output-type', 'json']).stdout) as {
+    summary: { violations: { rule: { name: string } }[] };
+  };
   return [...new Set(result.summary.violations.map((v) => v.rule.name))].sort();
 }
 
@@ -54,26 +61,33 @@ describe('layer rules', { timeout: 120_000 }, () => {
   });
 
   it('fail when a page imports from scripts/', () => {
-    expect(cruise({ 'src/pages/lix.ts': "import { check } from '../../scripts/check.ts';\nexport const x = check;\n" })).toEqual([
-      'site-not-to-scripts',
-    ]);
+    expect(
+      cruise({
+        'src/pages/lix.ts': "import { check } from '../../scripts/check.ts';\nexport const x = check;\n",
+      }),
+    ).toEqual(['site-not-to-scripts']);
   });
 
   it('fail when the domain reads files', () => {
-    expect(cruise({ 'src/domain/read.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n" })).toEqual([
-      'domain-no-node-builtins',
-    ]);
+    expect(
+      cruise({
+        'src/domain/read.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+      }),
+    ).toEqual(['domain-no-node-builtins']);
   });
 
   it('fail when the domain imports a page', () => {
-    expect(cruise({ 'src/domain/page.ts': "import { page } from '../pages/index.ts';\nexport const x = page;\n" })).toEqual([
-      'domain-is-plain',
-    ]);
+    expect(
+      cruise({ 'src/domain/page.ts': "import { page } from '../pages/index.ts';\nexport const x = page;\n" }),
+    ).toEqual(['domain-is-plain']);
   });
 
   it('fail when a schema imports anything but zod and schemas', () => {
-    expect(cruise({ 'schemas/uses-domain.ts': "import { total } from '../src/domain/totals.ts';\nexport const x = total;\n" })).toEqual([
-      'schemas-only-zod',
-    ]);
+    expect(
+      cruise({
+        'schemas/uses-domain.ts':
+          "import { total } from '../src/domain/totals.ts';\nexport const x = total;\n",
+      }),
+    ).toEqual(['schemas-only-zod']);
   });
 });

@@ -34,7 +34,9 @@ describe('LIX on hand-counted Danish examples', () => {
   it('a sentence in the style of the sources is very hard', () => {
     // Helgenomsekventering(20) forventes(9) at(2) bidrage(7) til(3) forbedret(9) diagnostik(10) og(2)
     // prognostisk(11) vurdering(9): 10 words in 1 sentence, 7 long. 10/1 + 100·7/10 = 10 + 70 = 80
-    const r = lix('Helgenomsekventering forventes at bidrage til forbedret diagnostik og prognostisk vurdering.');
+    const r = lix(
+      'Helgenomsekventering forventes at bidrage til forbedret diagnostik og prognostisk vurdering.',
+    );
     expect([r.words, r.sentences, r.longWords, r.lix]).toEqual([10, 1, 7, 80]);
     expect(lixBand(r.lix)).toBe('meget svær');
   });
@@ -78,7 +80,10 @@ describe('counting words', () => {
   });
 
   it('splits on a full stop before a capital letter only', () => {
-    expect(splitSentences('Se fx s. 5 i bilaget. Spørg lægen.')).toEqual(['Se fx s. 5 i bilaget.', 'Spørg lægen.']);
+    expect(splitSentences('Se fx s. 5 i bilaget. Spørg lægen.')).toEqual([
+      'Se fx s. 5 i bilaget.',
+      'Spørg lægen.',
+    ]);
   });
 });
 

@@ -17,7 +17,8 @@ afterAll(() => project.cleanup());
 /** Where quota figures live; other figures (yield, turnaround, process time) have no sums to check. */
 function isQuotaPath(entry: RawEntry, path: (string | number)[]): boolean {
   if (entry.collection === 'indikationer') return path[0] === 'kvote' && path[1] !== 'gentagneAnalyser';
-  if (entry.collection === 'grupper') return path[0] === 'patienterPrAar' || path[0] === 'wgsPrAar' || path[0] === 'tidligereHenviste';
+  if (entry.collection === 'grupper')
+    return path[0] === 'patienterPrAar' || path[0] === 'wgsPrAar' || path[0] === 'tidligereHenviste';
   // Process time has no parts or totals in the sources; everything else in a status table does.
   if (entry.collection === 'status') return path[0] !== 'procestid' && path[0] !== 'afvigelser';
   return false;
@@ -40,7 +41,8 @@ function quotaFigures(entries: RawEntry[]): Target[] {
     if (typeof record.vaerdi === 'number' && typeof record.kilde === 'object' && isQuotaPath(entry, path)) {
       const tolerance = typeof record.tolerance === 'number' ? record.tolerance : 0;
       targets.push({ entry, path: [...path, 'vaerdi'], value: record.vaerdi, tolerance });
-      if (typeof record.til === 'number') targets.push({ entry, path: [...path, 'til'], value: record.til, tolerance });
+      if (typeof record.til === 'number')
+        targets.push({ entry, path: [...path, 'til'], value: record.til, tolerance });
       return;
     }
     for (const [k, v] of Object.entries(record)) walk(entry, v, [...path, k]);
@@ -54,7 +56,8 @@ function mutate(target: Target, value: number): () => void {
   const file = join(project.root, target.entry.file);
   const before = readFileSync(file, 'utf8');
   const node = target.entry.doc.getIn(target.path, true);
-  if (!isScalar(node) || !node.range) throw new Error(`No number at ${fieldPath(target.path)} in ${target.entry.file}`);
+  if (!isScalar(node) || !node.range)
+    throw new Error(`No number at ${fieldPath(target.path)} in ${target.entry.file}`);
   // In MDX the YAML starts after the opening "---" line.
   const offset = target.entry.file.endsWith('.mdx') ? before.indexOf('\n') + 1 : 0;
   const [start, end] = [offset + node.range[0], offset + node.range[1]];
@@ -66,7 +69,10 @@ function checksAfter(target: Target, value: number): string[] {
   const restore = mutate(target, value);
   try {
     const { problems } = runChecks(project.root);
-    expect(problems.filter((p) => p.check === 'skema'), 'a mutation must stay valid content').toEqual([]);
+    expect(
+      problems.filter((p) => p.check === 'skema'),
+      'a mutation must stay valid content',
+    ).toEqual([]);
     return [...new Set(problems.map((p) => p.check))].sort();
   } finally {
     restore();
@@ -79,7 +85,8 @@ const key = (t: Target) => `${t.entry.file.replace('content/', '')} ${fieldPath(
 const onlyLargeChanges: Record<string, string> = {
   'status/kraeft-2024-05.yaml grupper[3].andel.vaerdi':
     'A share between the lowest and the highest of a group whose expected number is not in the content: nothing else depends on it.',
-  'status/kraeft-2024-05.yaml aarligtBehov.vaerdi': 'Only the rounded total share (38 %, ± 0,5) depends on it, and 12.799 still gives 38 %.',
+  'status/kraeft-2024-05.yaml aarligtBehov.vaerdi':
+    'Only the rounded total share (38 %, ± 0,5) depends on it, and 12.799 still gives 38 %.',
 };
 
 const targets = quotaFigures(readContent(project.root));

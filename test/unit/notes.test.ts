@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NoteRegistry, NOTES_SLOT, markerHtml, placeNotes, type SourceInfo } from '../../src/lib/notes.ts';
 import { breakHeadings } from '../../src/lib/hyphenation.ts';
 
-const sources = new Map<string, SourceInfo>([['001_aaaaaaaaaaaaaaaa', { titel: 'En rapport', aar: '2024', href: '/kilder/#001_aaaaaaaaaaaaaaaa' }]]);
+const sources = new Map<string, SourceInfo>([
+  ['001_aaaaaaaaaaaaaaaa', { titel: 'En rapport', aar: '2024', href: '/kilder/#001_aaaaaaaaaaaaaaaa' }],
+]);
 const a = { dokument: '001_aaaaaaaaaaaaaaaa', sted: 'Tabel 1' };
 const b = { dokument: '001_aaaaaaaaaaaaaaaa', sted: 'Tabel 2' };
 
@@ -11,11 +13,17 @@ describe('placeNotes', () => {
     const r = new NoteRegistry();
     const kb = r.add(b);
     const ka = r.add(a);
-    const html = placeNotes(`<main><p>x${markerHtml(ka)}</p><p>y${markerHtml(kb)}</p>${NOTES_SLOT}</main>`, r, sources);
+    const html = placeNotes(
+      `<main><p>x${markerHtml(ka)}</p><p>y${markerHtml(kb)}</p>${NOTES_SLOT}</main>`,
+      r,
+      sources,
+    );
     expect(html).toMatch(/id="fn-1-1" href="#note-1" title="Kilde: En rapport \(2024\), Tabel 1"/);
     expect(html).toMatch(/id="fn-2-1" href="#note-2"/);
     expect(html.indexOf('id="note-1"')).toBeLessThan(html.indexOf('id="note-2"'));
-    expect(html).toMatch(/<li id="note-1"><p><a href="\/kilder\/#001_aaaaaaaaaaaaaaaa">En rapport<\/a> \(2024\), Tabel 1\./);
+    expect(html).toMatch(
+      /<li id="note-1"><p><a href="\/kilder\/#001_aaaaaaaaaaaaaaaa">En rapport<\/a> \(2024\), Tabel 1\./,
+    );
   });
 
   it('gives one note to the same place cited twice, with a link back to each marker', () => {
@@ -35,7 +43,9 @@ describe('placeNotes', () => {
     const r = new NoteRegistry();
     const k = r.add({ dokument: '001_aaaaaaaaaaaaaaaa', sted: 'Afsnit <"a">' });
     expect(placeNotes(`${markerHtml(k)}${NOTES_SLOT}`, r, sources)).toContain('Afsnit &lt;&quot;a&quot;&gt;');
-    expect(placeNotes(`<p>ingen noter</p>${NOTES_SLOT}`, new NoteRegistry(), sources)).toBe('<p>ingen noter</p>');
+    expect(placeNotes(`<p>ingen noter</p>${NOTES_SLOT}`, new NoteRegistry(), sources)).toBe(
+      '<p>ingen noter</p>',
+    );
   });
 
   it('leaves a marker it does not know alone', () => {
@@ -46,6 +56,8 @@ describe('placeNotes', () => {
 describe('breakHeadings', () => {
   it('adds break points to long compounds in headings only, never inside tags', () => {
     const html = '<h1 id="helgenomsekventering">Helgenomsekventering</h1><p>helgenomsekventering</p>';
-    expect(breakHeadings(html)).toBe('<h1 id="helgenomsekventering">Helgenom<wbr>sekvente<wbr>ring</h1><p>helgenomsekventering</p>');
+    expect(breakHeadings(html)).toBe(
+      '<h1 id="helgenomsekventering">Helgenom<wbr>sekvente<wbr>ring</h1><p>helgenomsekventering</p>',
+    );
   });
 });

@@ -138,7 +138,11 @@ describe('number safety', () => {
   it('a tolerance may not hide a whole indication', () => {
     const ctx = fixture({
       'content/indikationer/TEST-C.yaml': newIndication,
-      [GROUP]: (t) => t.replace('    vaerdi: 500\n    kvalifikator: ca.\n', '    vaerdi: 500\n    kvalifikator: ca.\n    tolerance: 50\n'),
+      [GROUP]: (t) =>
+        t.replace(
+          '    vaerdi: 500\n    kvalifikator: ca.\n',
+          '    vaerdi: 500\n    kvalifikator: ca.\n    tolerance: 50\n',
+        ),
     });
     // 50 is within the rounding of "ca. 500", so only the rule about whole parts refuses it.
     expect(report(ctx, [checkTolerances, checkGroupSums])).toMatchInlineSnapshot(`
@@ -162,7 +166,9 @@ describe('number safety', () => {
   });
 
   it('a tolerance larger than the rounding the source states', () => {
-    const ctx = fixture({ [GROUP]: (t) => t.replace('    vaerdi: 60\n', '    vaerdi: 60\n    tolerance: 5\n') });
+    const ctx = fixture({
+      [GROUP]: (t) => t.replace('    vaerdi: 60\n', '    vaerdi: 60\n    tolerance: 5\n'),
+    });
     expect(report(ctx, [checkTolerances])).toMatchInlineSnapshot(`
       "✖ content/grupper/testgruppe.mdx:18:5  felt: tidligereHenviste.patienter.tolerance
         Tolerancen 5 er større end kildens afrunding: kilden angiver 60 uden "ca.", så tallet kan højst være 0,5 ved siden af.
@@ -182,7 +188,9 @@ describe('number safety', () => {
   });
 
   it('one tab in a YAML file gives one problem', () => {
-    const ctx = fixture({ [A]: (t) => t.replace('  nyhenviste:\n    patienter:', '  nyhenviste:\n\tpatienter:') });
+    const ctx = fixture({
+      [A]: (t) => t.replace('  nyhenviste:\n    patienter:', '  nyhenviste:\n\tpatienter:'),
+    });
     expect(report(ctx, [checkSchemas])).toMatchInlineSnapshot(`
       "✖ content/indikationer/TEST-A.yaml:11:1
         Filen kan ikke læses som YAML: linjen er rykket ind med tabulator; YAML kræver mellemrum.

@@ -35,7 +35,9 @@ const indicationInput: IndicationInput = {
 
 describe('previously referred patients are a one-off cohort', () => {
   it('refuses them under the per-year key and says where they belong', () => {
-    const r = patientGroupSchema.safeParse(groupInput({ patienterPrAar: { nyhenviste: fig(100), tidligereHenviste: fig(40) } as never }));
+    const r = patientGroupSchema.safeParse(
+      groupInput({ patienterPrAar: { nyhenviste: fig(100), tidligereHenviste: fig(40) } as never }),
+    );
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toMatchInlineSnapshot(`
       [
@@ -48,14 +50,19 @@ describe('previously referred patients are a one-off cohort', () => {
   });
 
   it('accepts them as a total of their own', () => {
-    const r = patientGroupSchema.safeParse(groupInput({ patienterPrAar: { nyhenviste: fig(100) }, tidligereHenviste: { patienter: fig(40) } }));
+    const r = patientGroupSchema.safeParse(
+      groupInput({ patienterPrAar: { nyhenviste: fig(100) }, tidligereHenviste: { patienter: fig(40) } }),
+    );
     expect(r.success).toBe(true);
   });
 
   it('does not count them in the yearly patient total', () => {
     const yearly = (iAlt: number) => {
       const data = patientGroupSchema.parse(
-        groupInput({ patienterPrAar: { nyhenviste: fig(100), iAlt: fig(iAlt) }, tidligereHenviste: { patienter: fig(40) } }),
+        groupInput({
+          patienterPrAar: { nyhenviste: fig(100), iAlt: fig(iAlt) },
+          tidligereHenviste: { patienter: fig(40) },
+        }),
       );
       return compareNewlyPreviously({ groups: [{ id: 'testgruppe', data }] })[0]!;
     };
@@ -65,7 +72,10 @@ describe('previously referred patients are a one-off cohort', () => {
   });
 
   it('leaves them out of the overview’s WGS a year', () => {
-    const group = { id: 'testgruppe', data: patientGroupSchema.parse(groupInput({ tidligereHenviste: { patienter: fig(40) } })) };
+    const group = {
+      id: 'testgruppe',
+      data: patientGroupSchema.parse(groupInput({ tidligereHenviste: { patienter: fig(40) } })),
+    };
     const indication = { id: 'TEST-A', data: indicationSchema.parse(indicationInput) };
     const row = nationalOverview({ groups: [group], indications: [indication], status: [] }).rows[0]!;
     // 100 newly referred × 1 WGS; the 40 previously referred are not a yearly figure.

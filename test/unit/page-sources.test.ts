@@ -15,8 +15,16 @@ for (const file of ['content/grupper/haematologisk-cancer.mdx', 'content/indikat
 const routes = [
   { entrypoint: 'src/pages/404.astro', patternRegex: /^\/404\/$/, params: [] },
   { entrypoint: 'src/pages/grupper/[slug].astro', patternRegex: /^\/grupper\/([^/]+?)\/$/, params: ['slug'] },
-  { entrypoint: 'src/pages/patienter/[slug].astro', patternRegex: /^\/patienter\/([^/]+?)\/$/, params: ['slug'] },
-  { entrypoint: 'src/pages/indikationer/[kode].astro', patternRegex: /^\/indikationer\/([^/]+?)\/$/, params: ['kode'] },
+  {
+    entrypoint: 'src/pages/patienter/[slug].astro',
+    patternRegex: /^\/patienter\/([^/]+?)\/$/,
+    params: ['slug'],
+  },
+  {
+    entrypoint: 'src/pages/indikationer/[kode].astro',
+    patternRegex: /^\/indikationer\/([^/]+?)\/$/,
+    params: ['kode'],
+  },
   { entrypoint: 'src/pages/index.astro', patternRegex: /^\/$/, params: [] },
 ];
 
@@ -24,12 +32,21 @@ describe('mapping a built page to its source files', () => {
   const sourceOf = pageSourceResolver(root, routes);
 
   it('maps a page made from content to the content file and the template', () => {
-    expect(sourceOf('/grupper/haematologisk-cancer/')).toEqual({ template: 'src/pages/grupper/[slug].astro', content: 'content/grupper/haematologisk-cancer.mdx' });
-    expect(sourceOf('/indikationer/HAEM-RR/')).toEqual({ template: 'src/pages/indikationer/[kode].astro', content: 'content/indikationer/HAEM-RR.yaml' });
+    expect(sourceOf('/grupper/haematologisk-cancer/')).toEqual({
+      template: 'src/pages/grupper/[slug].astro',
+      content: 'content/grupper/haematologisk-cancer.mdx',
+    });
+    expect(sourceOf('/indikationer/HAEM-RR/')).toEqual({
+      template: 'src/pages/indikationer/[kode].astro',
+      content: 'content/indikationer/HAEM-RR.yaml',
+    });
   });
 
   it('finds the content file of a route in another folder by its id', () => {
-    expect(sourceOf('/patienter/haematologisk-cancer/')).toEqual({ template: 'src/pages/patienter/[slug].astro', content: 'content/grupper/haematologisk-cancer.mdx' });
+    expect(sourceOf('/patienter/haematologisk-cancer/')).toEqual({
+      template: 'src/pages/patienter/[slug].astro',
+      content: 'content/grupper/haematologisk-cancer.mdx',
+    });
   });
 
   it('maps a page without content to its template, and the 404 file to its route', () => {

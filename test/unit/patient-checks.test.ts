@@ -40,7 +40,11 @@ describe('readability of patient pages', () => {
 
   it('the message names the file, its LIX and its longest sentences', () => {
     // A fixed body, so the snapshot changes only when the wording of the message changes.
-    const { problems } = checkAfter(PAGE, (t) => `${t.slice(0, t.indexOf('\n---\n') + 5)}\n## Hvad er det?\n\nEn kort og let sætning.\n\n${hardParagraph()}`);
+    const { problems } = checkAfter(
+      PAGE,
+      (t) =>
+        `${t.slice(0, t.indexOf('\n---\n') + 5)}\n## Hvad er det?\n\nEn kort og let sætning.\n\n${hardParagraph()}`,
+    );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/patienter/haematologisk-cancer.mdx:19
         Teksten er for svær til en side for patienter: LIX er 76 (meget svær), men grænsen er 40. Siden har 144 ord i 7 sætninger, og 80 af ordene er lange (over seks bogstaver).
@@ -83,7 +87,9 @@ describe('patient pages and groups', () => {
   });
 
   it('two patient pages for one group', () => {
-    const { problems } = checkAfter('content/patienter/primaer-immundefekt.mdx', (t) => t.replace('gruppe: primaer-immundefekt', 'gruppe: haematologisk-cancer'));
+    const { problems } = checkAfter('content/patienter/primaer-immundefekt.mdx', (t) =>
+      t.replace('gruppe: primaer-immundefekt', 'gruppe: haematologisk-cancer'),
+    );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/patienter/primaer-immundefekt.mdx:7:1  felt: gruppe
         Patientgruppen "haematologisk-cancer" har allerede en side for patienter: content/patienter/haematologisk-cancer.mdx.
@@ -96,7 +102,10 @@ describe('patient pages and groups', () => {
 
   it('a citation in the text that names no real source or no place', () => {
     const { problems } = checkAfter(PAGE, (t) =>
-      t.replace('<Kilde dokument="003_08ae25ce05e9eb9b" sted="Indikation 1, Kliniske symptomer" />', '<Kilde dokument="003_08ae25ce05e9eb9c" sted="" />'),
+      t.replace(
+        '<Kilde dokument="003_08ae25ce05e9eb9b" sted="Indikation 1, Kliniske symptomer" />',
+        '<Kilde dokument="003_08ae25ce05e9eb9c" sted="" />',
+      ),
     );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/patienter/haematologisk-cancer.mdx:45  felt: <Kilde dokument>
@@ -117,11 +126,18 @@ describe('patient pages and groups', () => {
     project = tempProject();
     rmSync(join(project.root, 'content/patienter/hvad-er-helgenomsekventering.mdx'));
     const { problems } = runChecks(project.root);
-    expect(problems.map((p) => [p.check, p.file])).toEqual([['patientsider', 'content/patienter/hvad-er-helgenomsekventering.mdx']]);
+    expect(problems.map((p) => [p.check, p.file])).toEqual([
+      ['patientsider', 'content/patienter/hvad-er-helgenomsekventering.mdx'],
+    ]);
   });
 
   it('a page may name an agreed group that is not on the site yet, or a group in content/grupper/, but no other slug', () => {
-    const base = { titel: 'En side', linktekst: 'En side', ingress: 'En ingress på mindst tyve tegn.', kilder: [{ dokument: '001_7389b4ecaf307271', sted: 'Resumé' }] };
+    const base = {
+      titel: 'En side',
+      linktekst: 'En side',
+      ingress: 'En ingress på mindst tyve tegn.',
+      kilder: [{ dokument: '001_7389b4ecaf307271', sted: 'Resumé' }],
+    };
     expect(patientPageSchema.safeParse({ ...base, gruppe: 'primaer-immundefekt' }).success).toBe(true);
     expect(patientPageSchema.safeParse({ ...base, gruppe: 'Blodkræft' }).success).toBe(false);
     expect(patientPageSchema.safeParse(base).success).toBe(true);
@@ -130,16 +146,24 @@ describe('patient pages and groups', () => {
     project = tempProject();
     rmSync(join(project.root, 'content/grupper/primaer-immundefekt.mdx'));
     rmSync(join(project.root, 'content/indikationer/PID-IEI.yaml'));
-    expect(runChecks(project.root).problems.filter((p) => p.file.startsWith('content/patienter/'))).toEqual([]);
-    project.edit('content/patienter/primaer-immundefekt.mdx', (t) => t.replace('gruppe: primaer-immundefekt', 'gruppe: blodkraeft'));
+    expect(runChecks(project.root).problems.filter((p) => p.file.startsWith('content/patienter/'))).toEqual(
+      [],
+    );
+    project.edit('content/patienter/primaer-immundefekt.mdx', (t) =>
+      t.replace('gruppe: primaer-immundefekt', 'gruppe: blodkraeft'),
+    );
     const problems = runChecks(project.root).problems.filter((p) => p.file.startsWith('content/patienter/'));
-    expect(problems.map((p) => [p.check, p.kind, p.field])).toEqual([['referencer', 'ukendt-gruppe', 'gruppe']]);
+    expect(problems.map((p) => [p.check, p.kind, p.field])).toEqual([
+      ['referencer', 'ukendt-gruppe', 'gruppe'],
+    ]);
   });
 });
 
 describe('glossary links', () => {
   it('a <Term> with an id that is not in the glossary', () => {
-    const { problems } = checkAfter(PAGE, (t) => t.replace('<Term id="procestid">', '<Term id="procestider">'));
+    const { problems } = checkAfter(PAGE, (t) =>
+      t.replace('<Term id="procestid">', '<Term id="procestider">'),
+    );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/patienter/haematologisk-cancer.mdx:95  felt: <Term id>
         <Term id="procestider"> henviser til et ord, der ikke findes i ordlisten.
@@ -151,7 +175,9 @@ describe('glossary links', () => {
   });
 
   it('a "se" reference to a term that does not exist', () => {
-    const { problems } = checkAfter('content/ordliste/procestid.yaml', (t) => t.replace('se: [svartid]', 'se: [svartiden]'));
+    const { problems } = checkAfter('content/ordliste/procestid.yaml', (t) =>
+      t.replace('se: [svartid]', 'se: [svartiden]'),
+    );
     expect(formatReport(problems)).toMatchInlineSnapshot(`
       "✖ content/ordliste/procestid.yaml:8:6  felt: se[0]
         Ordet "svartiden" findes ikke i ordlisten.
@@ -163,7 +189,11 @@ describe('glossary links', () => {
   });
 
   it('term ids are lower case words with dashes', () => {
-    const term = { term: 'germline', kort: 'En forklaring på mindst tyve tegn.', kilder: [{ dokument: '001_7389b4ecaf307271', sted: 'Resumé' }] };
+    const term = {
+      term: 'germline',
+      kort: 'En forklaring på mindst tyve tegn.',
+      kilder: [{ dokument: '001_7389b4ecaf307271', sted: 'Resumé' }],
+    };
     expect(glossaryTermSchema.safeParse({ ...term, se: ['somatisk'] }).success).toBe(true);
     expect(glossaryTermSchema.safeParse({ ...term, se: ['Somatisk analyse'] }).success).toBe(false);
     expect(glossaryTermSchema.safeParse({ ...term, kilder: [] }).success).toBe(false);

@@ -6,7 +6,12 @@ describe('the pull request preview comment', () => {
   it('lists the pages a content change touches, with the preview address', () => {
     const text = previewComment({
       url: 'https://ngc.github.io/genomvejledninger/pr-preview/pr-7/',
-      files: ['content/indikationer/TEST-A.yaml', 'content/patienter/testgruppe.mdx', 'content/indikationer/_kladde.yaml', 'CONTRIBUTING.md'],
+      files: [
+        'content/indikationer/TEST-A.yaml',
+        'content/patienter/testgruppe.mdx',
+        'content/indikationer/_kladde.yaml',
+        'CONTRIBUTING.md',
+      ],
       checks: '✔ 3 filer i content/ er gyldige.',
       dataOf: (f) => (f.endsWith('TEST-A.yaml') ? { gruppe: 'testgruppe' } : undefined),
     });
@@ -41,7 +46,17 @@ describe('the job summary', () => {
     expect(
       stepSummary(
         'Indholdstjek',
-        [{ check: 'skema', kind: 'tusindtalsskilletegn', file: 'content/indikationer/TEST-A.yaml', line: 12, field: 'kvote.nyhenviste.patienter.vaerdi', message: 'Antallet "1.450" bliver læst som kommatallet 1,45. Skriv 1450 uden punktum.', hint: 'Skriv | uden punktum.' }],
+        [
+          {
+            check: 'skema',
+            kind: 'tusindtalsskilletegn',
+            file: 'content/indikationer/TEST-A.yaml',
+            line: 12,
+            field: 'kvote.nyhenviste.patienter.vaerdi',
+            message: 'Antallet "1.450" bliver læst som kommatallet 1,45. Skriv 1450 uden punktum.',
+            hint: 'Skriv | uden punktum.',
+          },
+        ],
         '',
       ),
     ).toMatchInlineSnapshot(`

@@ -26,7 +26,15 @@ type ProgrammeInput = {
   patientgrupper: { omraade: string; navn: string }[];
 };
 
-function issues(schema: { safeParse: (d: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown) {
+function issues(
+  schema: {
+    safeParse: (d: unknown) => {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    };
+  },
+  data: unknown,
+) {
   const r = schema.safeParse(data);
   return r.success ? [] : r.error!.issues;
 }
@@ -58,7 +66,9 @@ describe('programme', () => {
     const found = issues(programmeSchema, p);
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toEqual(['patientgrupper']);
-    expect(found[0]!.message).toBe('Listen nævner 4 grupper med området "kræft", men omfang.kraeft siger 3. Ret tallet eller listen.');
+    expect(found[0]!.message).toBe(
+      'Listen nævner 4 grupper med området "kræft", men omfang.kraeft siger 3. Ret tallet eller listen.',
+    );
   });
 
   it('rejects a timeline out of order', () => {
@@ -87,7 +97,12 @@ describe('programme', () => {
   });
 
   it('rejects a period that ends before it starts', () => {
-    const r = milestoneSchema.safeParse({ fra: '2024-04', dato: '2022-08', tekst: 'En periode med tekst', kilde });
+    const r = milestoneSchema.safeParse({
+      fra: '2024-04',
+      dato: '2022-08',
+      tekst: 'En periode med tekst',
+      kilde,
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['fra']);
   });
@@ -104,9 +119,15 @@ describe('programme', () => {
 
 describe('group reference', () => {
   it('accepts an agreed slug and rejects one with capitals or spaces', () => {
-    expect(groupRefSchema.safeParse({ navn: 'Hæmatologisk kræft', slug: 'haematologisk-cancer' }).success).toBe(true);
-    expect(groupRefSchema.safeParse({ navn: 'Hæmatologisk kræft', slug: 'Hæmatologisk cancer' }).success).toBe(false);
-    expect(groupRefSchema.safeParse({ navn: 'Hæmatologisk kræft', slug: 'haematologisk--cancer' }).success).toBe(false);
+    expect(
+      groupRefSchema.safeParse({ navn: 'Hæmatologisk kræft', slug: 'haematologisk-cancer' }).success,
+    ).toBe(true);
+    expect(
+      groupRefSchema.safeParse({ navn: 'Hæmatologisk kræft', slug: 'Hæmatologisk cancer' }).success,
+    ).toBe(false);
+    expect(
+      groupRefSchema.safeParse({ navn: 'Hæmatologisk kræft', slug: 'haematologisk--cancer' }).success,
+    ).toBe(false);
   });
 });
 
@@ -128,12 +149,17 @@ describe('evaluation part', () => {
   it('rejects an answer in table 2 that is not ja, nej or ikke belyst', () => {
     const lit = real<{ litteraturtabel: { raekker: { retningslinjer: string }[] } }>('litteraturgennemgang');
     lit.litteraturtabel.raekker[0]!.retningslinjer = 'delvist';
-    expect(issues(evaluationPartSchema, lit).map((i) => i.path)).toEqual([['litteraturtabel', 'raekker', 0, 'retningslinjer']]);
+    expect(issues(evaluationPartSchema, lit).map((i) => i.path)).toEqual([
+      ['litteraturtabel', 'raekker', 0, 'retningslinjer'],
+    ]);
   });
 });
 
 describe('international comparison', () => {
-  type Input = { overlap: { raekker: { navn: string; vurdering: string }[] }; procedurer: { raekker: { land: string }[] } };
+  type Input = {
+    overlap: { raekker: { navn: string; vurdering: string }[] };
+    procedurer: { raekker: { land: string }[] };
+  };
 
   it('accepts the real comparison', () => {
     expect(issues(internationalComparisonSchema, real('international'))).toEqual([]);
@@ -142,23 +168,31 @@ describe('international comparison', () => {
   it('rejects a group rated twice', () => {
     const c = real<Input>('international');
     c.overlap.raekker.push({ ...c.overlap.raekker[0]!, vurdering: 'stort set fuldt overlap' });
-    expect(issues(internationalComparisonSchema, c).map((i) => i.path)).toEqual([['overlap', 'raekker', 4, 'navn']]);
+    expect(issues(internationalComparisonSchema, c).map((i) => i.path)).toEqual([
+      ['overlap', 'raekker', 4, 'navn'],
+    ]);
   });
 
   it('rejects an overlap rating the report does not use', () => {
     const c = real<Input>('international');
     c.overlap.raekker[0]!.vurdering = 'delvist overlap';
-    expect(issues(internationalComparisonSchema, c).map((i) => i.path)).toEqual([['overlap', 'raekker', 0, 'vurdering']]);
+    expect(issues(internationalComparisonSchema, c).map((i) => i.path)).toEqual([
+      ['overlap', 'raekker', 0, 'vurdering'],
+    ]);
   });
 
   it('requires one procedure row for Denmark and each comparison country', () => {
     const c = real<Input>('international');
     c.procedurer.raekker = c.procedurer.raekker.filter((r) => r.land !== 'Sverige');
     const found = issues(internationalComparisonSchema, c);
-    expect(found.map((i) => i.message)).toEqual(['Tabellen over procedurer mangler en række for Sverige. Danmark og alle tre sammenligningslande skal med.']);
+    expect(found.map((i) => i.message)).toEqual([
+      'Tabellen over procedurer mangler en række for Sverige. Danmark og alle tre sammenligningslande skal med.',
+    ]);
     const d = real<Input>('international');
     d.procedurer.raekker.push({ ...d.procedurer.raekker[1]! });
-    expect(issues(internationalComparisonSchema, d).map((i) => i.path)).toEqual([['procedurer', 'raekker', 4, 'land']]);
+    expect(issues(internationalComparisonSchema, d).map((i) => i.path)).toEqual([
+      ['procedurer', 'raekker', 4, 'land'],
+    ]);
   });
 });
 
@@ -187,7 +221,14 @@ describe('programme and evaluation error messages', () => {
   });
 
   it('the programme file has another name', () => {
-    expect(report((root) => renameSync(join(root, 'content/programmet/programmet.yaml'), join(root, 'content/programmet/program.yaml')))).toMatchInlineSnapshot(`
+    expect(
+      report((root) =>
+        renameSync(
+          join(root, 'content/programmet/programmet.yaml'),
+          join(root, 'content/programmet/program.yaml'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/programmet/programmet.yaml
         Filen med programbeskrivelse mangler: siden bygger på content/programmet/programmet.yaml.
         Sådan retter du det: Omdøb content/programmet/program.yaml til content/programmet/programmet.yaml.
@@ -198,7 +239,14 @@ describe('programme and evaluation error messages', () => {
   });
 
   it('a second file next to the international comparison', () => {
-    expect(report((root) => copyFileSync(join(root, 'content/international/international.yaml'), join(root, 'content/international/kopi.yaml')))).toMatchInlineSnapshot(`
+    expect(
+      report((root) =>
+        copyFileSync(
+          join(root, 'content/international/international.yaml'),
+          join(root, 'content/international/kopi.yaml'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/international/kopi.yaml
         Mappen content/international/ må kun indeholde én fil, international.yaml; denne fil bliver ikke vist.
         Sådan retter du det: Flyt indholdet over i content/international/international.yaml, og slet content/international/kopi.yaml.
@@ -209,7 +257,14 @@ describe('programme and evaluation error messages', () => {
   });
 
   it('an evaluation part in a file with another name', () => {
-    expect(report((root) => renameSync(join(root, 'content/evaluering/patientcases.yaml'), join(root, 'content/evaluering/cases.yaml')))).toMatchInlineSnapshot(`
+    expect(
+      report((root) =>
+        renameSync(
+          join(root, 'content/evaluering/patientcases.yaml'),
+          join(root, 'content/evaluering/cases.yaml'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/evaluering/cases.yaml:2:1  felt: del
         Delen "patientcases" står i filen "cases.yaml"; filnavnet skal være lig delen.
         Sådan retter du det: Omdøb filen til content/evaluering/patientcases.yaml, eller ret del til cases, hvis det er filen, der har det rigtige navn.
@@ -221,7 +276,9 @@ describe('programme and evaluation error messages', () => {
 
   it('group counts that do not add up', () => {
     project = tempProject();
-    project.edit('content/programmet/programmet.yaml', (t) => t.replace('  patientgrupper:\n    vaerdi: 17', '  patientgrupper:\n    vaerdi: 18'));
+    project.edit('content/programmet/programmet.yaml', (t) =>
+      t.replace('  patientgrupper:\n    vaerdi: 17', '  patientgrupper:\n    vaerdi: 18'),
+    );
     expect(formatReport(runChecks(project.root).problems)).toMatchInlineSnapshot(`
       "✖ content/programmet/programmet.yaml:11:5  felt: omfang.patientgrupper.vaerdi
         Grupperne med sjældne sygdomme (13) og med kræft (4) giver tilsammen 17, men patientgrupper er 18. Ret et af tallene, eller angiv en tolerance, hvis kilden selv regner omtrentligt.
@@ -234,7 +291,9 @@ describe('programme and evaluation error messages', () => {
 
   it('a timeline out of order', () => {
     project = tempProject();
-    project.edit('content/programmet/programmet.yaml', (t) => t.replace('  - dato: 2024-05-01', '  - dato: 2021-05-01'));
+    project.edit('content/programmet/programmet.yaml', (t) =>
+      t.replace('  - dato: 2024-05-01', '  - dato: 2021-05-01'),
+    );
     expect(formatReport(runChecks(project.root).problems)).toMatchInlineSnapshot(`
       "✖ content/programmet/programmet.yaml:229:5  felt: tidslinje[4].dato
         Tidslinjen skal stå i tidsorden, ældste først, men 2021-05-01 står efter 2024 (en periode regnes fra sin startdato). Flyt punktet op, eller ret datoen.

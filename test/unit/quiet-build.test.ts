@@ -10,19 +10,34 @@ describe('quiet build output', () => {
     const warn = (label: string, message: string) => ({ level: 'warn', label, message, newLine: true });
     expect(
       isKnownWarning(
-        warn('vite', '\u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics of the module level directive "use astro:head-inject" in "content/grupper/x.mdx?astroPropagatedAssets" may not be preserved when bundling.'),
+        warn(
+          'vite',
+          '\u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics of the module level directive "use astro:head-inject" in "content/grupper/x.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+        ),
       ),
     ).toBe(true);
     expect(
       isKnownWarning(
-        warn('csp', "`security.csp.scriptDirective` defines `script-src` resources ('self') as well as `script-src-attr` resources or hashes. Because …"),
+        warn(
+          'csp',
+          "`security.csp.scriptDirective` defines `script-src` resources ('self') as well as `script-src-attr` resources or hashes. Because …",
+        ),
       ),
     ).toBe(true);
     // Another directive, another label, another level: all pass through.
-    expect(isKnownWarning(warn('vite', '[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "x.js" may not be preserved'))).toBe(false);
+    expect(
+      isKnownWarning(
+        warn(
+          'vite',
+          '[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "x.js" may not be preserved',
+        ),
+      ),
+    ).toBe(false);
     expect(isKnownWarning(warn('vite', '"use astro:head-inject" and something else entirely'))).toBe(false);
     expect(isKnownWarning(warn('content', 'Invalid content reference: entry "x"'))).toBe(false);
-    expect(isKnownWarning({ ...warn('vite', '[MODULE_LEVEL_DIRECTIVE] "use astro:head-inject"'), level: 'error' })).toBe(false);
+    expect(
+      isKnownWarning({ ...warn('vite', '[MODULE_LEVEL_DIRECTIVE] "use astro:head-inject"'), level: 'error' }),
+    ).toBe(false);
   });
 
   it('a build of valid content prints no warning', () => {

@@ -13,12 +13,21 @@ describe('astro build and readability', () => {
   it('a hard paragraph on a patient page stops the build with the file and its LIX', () => {
     const project = tempProject();
     projects.push(project);
-    project.edit(PAGE, (t) => t.replace('## Hvad kan undersøgelsen ikke love?\n\n', `## Hvad kan undersøgelsen ikke love?\n\n${hardParagraph(4)}\n`));
-    const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(project.root, 'dist')], {
-      cwd: project.root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    });
+    project.edit(PAGE, (t) =>
+      t.replace(
+        '## Hvad kan undersøgelsen ikke love?\n\n',
+        `## Hvad kan undersøgelsen ikke love?\n\n${hardParagraph(4)}\n`,
+      ),
+    );
+    const run = spawnSync(
+      join(projectRoot, 'node_modules', '.bin', 'astro'),
+      ['build', '--outDir', join(project.root, 'dist')],
+      {
+        cwd: project.root,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      },
+    );
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status).not.toBe(0);
     expect(output).toContain(`${PAGE}:`);

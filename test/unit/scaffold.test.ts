@@ -35,7 +35,10 @@ describe('npm run ny', () => {
     // Unfilled: one problem per placeholder, each naming its line and field, and nothing else.
     const before = runChecks(project.root).problems;
     const lines = text.split('\n');
-    const expected = lines.filter((l) => !l.trimStart().startsWith('#')).join('\n').match(/"UDFYLD/g)!.length;
+    const expected = lines
+      .filter((l) => !l.trimStart().startsWith('#'))
+      .join('\n')
+      .match(/"UDFYLD/g)!.length;
     expect(made.stdout).toContain(`med ${expected} pladsholdere`);
     expect(before).toHaveLength(expected);
     for (const p of before) {
@@ -56,7 +59,9 @@ describe('npm run ny', () => {
     // The group comes with its patient page (with the standard headings) and its search words, and a warning.
     expect(group.stdout).toContain('Oprettet content/soegeord/ny-testgruppe.yaml (søgeord)');
     expect(group.stdout).toContain('⚠ Gruppen har endnu ingen indikationer.');
-    expect(readFileSync(join(project.root, 'content/patienter/ny-testgruppe.mdx'), 'utf8')).toContain('\n## Hvem kan få tilbuddet?\n');
+    expect(readFileSync(join(project.root, 'content/patienter/ny-testgruppe.mdx'), 'utf8')).toContain(
+      '\n## Hvem kan få tilbuddet?\n',
+    );
     const made = ny(project.root, 'indikation', 'NYT-FOERSTE', '--gruppe', 'ny-testgruppe');
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('indikation nummer 1 i ny-testgruppe');
@@ -78,7 +83,9 @@ describe('npm run ny', () => {
     const page = readFileSync(join(project.root, 'dist/grupper/ny-testgruppe/index.html'), 'utf8');
     expect(page).toContain('Gruppen findes kun i testen');
     expect(existsSync(join(project.root, 'dist/indikationer/NYT-FOERSTE/index.html'))).toBe(true);
-    expect(readFileSync(join(project.root, 'dist/patienter/ny-testgruppe/index.html'), 'utf8')).toContain('Siden er kun til testen.');
+    expect(readFileSync(join(project.root, 'dist/patienter/ny-testgruppe/index.html'), 'utf8')).toContain(
+      'Siden er kun til testen.',
+    );
   });
 
   it('a new source and a new list of search words pass the checks once filled', () => {
@@ -89,7 +96,9 @@ describe('npm run ny', () => {
     expect(terms.status, terms.stderr).toBe(0);
     const unfilled = runChecks(project.root).problems;
     expect(new Set(unfilled.map((p) => p.kind))).toEqual(new Set(['pladsholder']));
-    expect(new Set(unfilled.map((p) => p.file))).toEqual(new Set(['content/kilder/005_0123456789abcdef.yaml', 'content/soegeord/nyt-emne.yaml']));
+    expect(new Set(unfilled.map((p) => p.file))).toEqual(
+      new Set(['content/kilder/005_0123456789abcdef.yaml', 'content/soegeord/nyt-emne.yaml']),
+    );
     fillFile(project.root, 'content/kilder/005_0123456789abcdef.yaml', 'kilde');
     fillFile(project.root, 'content/soegeord/nyt-emne.yaml', 'soegeord');
     expect(runChecks(project.root).problems).toEqual([]);
@@ -101,11 +110,15 @@ describe('npm run ny', () => {
     const before = readFileSync(join(project.root, 'content/grupper/haematologisk-cancer.mdx'), 'utf8');
     const group = ny(project.root, 'gruppe', 'haematologisk-cancer');
     expect(group.status).toBe(1);
-    expect(group.stderr.trim()).toMatchInlineSnapshot(`"✖ content/grupper/haematologisk-cancer.mdx findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn."`);
+    expect(group.stderr.trim()).toMatchInlineSnapshot(
+      `"✖ content/grupper/haematologisk-cancer.mdx findes allerede og bliver ikke overskrevet. Ret i den eksisterende fil, eller vælg et andet navn."`,
+    );
     expect(readFileSync(join(project.root, 'content/grupper/haematologisk-cancer.mdx'), 'utf8')).toBe(before);
     const indication = ny(project.root, 'indikation', 'HAEM-RR', '--gruppe', 'haematologisk-cancer');
     expect(indication.status).toBe(1);
-    expect(indication.stderr.trim()).toMatchInlineSnapshot(`"✖ content/indikationer/HAEM-RR.yaml findes allerede og bliver ikke overskrevet. Koden HAEM-RR er i brug; vælg en anden."`);
+    expect(indication.stderr.trim()).toMatchInlineSnapshot(
+      `"✖ content/indikationer/HAEM-RR.yaml findes allerede og bliver ikke overskrevet. Koden HAEM-RR er i brug; vælg en anden."`,
+    );
   });
 
   it('rejects a slug or code in the wrong form, an unknown group and a foreign code prefix', () => {

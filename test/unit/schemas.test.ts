@@ -11,7 +11,9 @@ const kilde = { dokument: '003_08ae25ce05e9eb9b', sted: 'Resumé' };
 
 describe('figure', () => {
   it('accepts a figure with qualifier, tolerance and source', () => {
-    expect(figureSchema.safeParse({ vaerdi: 2200, kvalifikator: 'ca.', tolerance: 10, kilde }).success).toBe(true);
+    expect(figureSchema.safeParse({ vaerdi: 2200, kvalifikator: 'ca.', tolerance: 10, kilde }).success).toBe(
+      true,
+    );
   });
   it('rejects a figure without a source', () => {
     expect(figureSchema.safeParse({ vaerdi: 440 }).success).toBe(false);
@@ -42,7 +44,13 @@ describe('partial dates', () => {
 
 describe('source document', () => {
   it('requires the seed file name form', () => {
-    const base = { titel: 'Et dokument', art: 'rapport', udgiver: 'NGC', dato: '2024', beskrivelse: 'En beskrivelse på mindst tyve tegn.' };
+    const base = {
+      titel: 'Et dokument',
+      art: 'rapport',
+      udgiver: 'NGC',
+      dato: '2024',
+      beskrivelse: 'En beskrivelse på mindst tyve tegn.',
+    };
     expect(sourceSchema.safeParse({ ...base, fil: '001_7389b4ecaf307271.txt' }).success).toBe(true);
     expect(sourceSchema.safeParse({ ...base, fil: 'rapport.pdf' }).success).toBe(false);
   });
@@ -56,7 +64,9 @@ describe('indication', () => {
   });
   it('rejects a minimum age above the maximum age', () => {
     const entry = readContent(fixtureRoot).find((e) => e.id === 'HAEM-RR')!;
-    const data = structuredClone(entry.data) as { kriterier: { alder: { minAar: number; maksAar?: number } } };
+    const data = structuredClone(entry.data) as {
+      kriterier: { alder: { minAar: number; maksAar?: number } };
+    };
     data.kriterier.alder.maksAar = 10;
     const r = indicationSchema.safeParse(data);
     expect(r.success).toBe(false);
@@ -67,7 +77,8 @@ describe('indication', () => {
 describe('the fixture content', () => {
   it('has at least one entry in every collection, and every entry matches its schema', () => {
     const entries = readContent(fixtureRoot);
-    for (const name of Object.keys(collections)) expect(entries.some((e) => e.collection === name)).toBe(true);
+    for (const name of Object.keys(collections))
+      expect(entries.some((e) => e.collection === name)).toBe(true);
     for (const e of entries) {
       const r = collections[e.collection].schema.safeParse(e.data);
       expect(r.success, `${e.file}: ${JSON.stringify(r.error?.issues)}`).toBe(true);

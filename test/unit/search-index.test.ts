@@ -17,9 +17,23 @@ describe('facets from a page address', () => {
   it.each([
     ['/', { maalgruppe: ['fagpersoner', 'patienter'], sidetype: 'oversigt' }],
     ['/grupper/', { maalgruppe: ['fagpersoner'], sidetype: 'oversigt' }],
-    ['/grupper/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', emne: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'gruppe' }],
-    ['/indikationer/HAEM-RR/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'indikation' }],
-    ['/patienter/haematologisk-cancer/', { gruppe: 'Hæmatologisk cancer', maalgruppe: ['patienter'], sidetype: 'patientside' }],
+    [
+      '/grupper/haematologisk-cancer/',
+      {
+        gruppe: 'Hæmatologisk cancer',
+        emne: 'Hæmatologisk cancer',
+        maalgruppe: ['fagpersoner'],
+        sidetype: 'gruppe',
+      },
+    ],
+    [
+      '/indikationer/HAEM-RR/',
+      { gruppe: 'Hæmatologisk cancer', maalgruppe: ['fagpersoner'], sidetype: 'indikation' },
+    ],
+    [
+      '/patienter/haematologisk-cancer/',
+      { gruppe: 'Hæmatologisk cancer', maalgruppe: ['patienter'], sidetype: 'patientside' },
+    ],
     ['/kilder/', { maalgruppe: ['fagpersoner'], sidetype: 'kilde' }],
     ['/tilgaengelighed/', { maalgruppe: ['fagpersoner', 'patienter'], sidetype: 'om' }],
   ])('%s', (path, facets) => {
@@ -85,9 +99,13 @@ describe('building the search index', () => {
   it('indexes the marked pages in Danish and gives them the words of the terms they use', async () => {
     project = tempProject();
     const dir = site({
-      'index.html': html('da', '<h1>Helgenomsekventering</h1><p>Ved AML kan en knoglemarvstransplantation komme på tale.</p>'),
+      'index.html': html(
+        'da',
+        '<h1>Helgenomsekventering</h1><p>Ved AML kan en knoglemarvstransplantation komme på tale.</p>',
+      ),
       'grupper/x/index.html': html('da', '<h1>Myeloid cancer</h1><p>Om leukæmien.</p>'),
-      'uden-markering/index.html': '<!doctype html><html lang="da"><body><p>Ikke i søgningen.</p></body></html>',
+      'uden-markering/index.html':
+        '<!doctype html><html lang="da"><body><p>Ikke i søgningen.</p></body></html>',
       // Pages that the real search-term lists name under `sider`; the index refuses names of missing pages.
       ...Object.fromEntries(
         listedPages(project.root)
@@ -96,7 +114,9 @@ describe('building the search index', () => {
       ),
     });
     const summary = await buildSearchIndex({ root: project.root, outDir: dir, logger });
-    expect(summary.pages).toBe(2 + listedPages(project.root).filter((p) => p !== '/' && p !== '/grupper/x/').length);
+    expect(summary.pages).toBe(
+      2 + listedPages(project.root).filter((p) => p !== '/' && p !== '/grupper/x/').length,
+    );
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['da']);
 
@@ -116,7 +136,10 @@ describe('building the search index', () => {
     const term = readContent(project.root)
       .filter((e) => e.collection === 'soegeord')
       .flatMap((e) => searchTermsSchema.parse(e.data).ord)
-      .find((t) => t.hverdagsord.length && t.synonymer.length && !t.hverdagsord.includes(t.ord) && !t.sider.length)!;
+      .find(
+        (t) =>
+          t.hverdagsord.length && t.synonymer.length && !t.hverdagsord.includes(t.ord) && !t.sider.length,
+      )!;
     const listed = readContent(project.root)
       .filter((e) => e.collection === 'soegeord')
       .flatMap((e) => {
@@ -126,7 +149,12 @@ describe('building the search index', () => {
     const dir = site({
       'patienter/x/index.html': html('da', `<h1>Om ${term.ord}</h1><p>Tekst.</p>`),
       'grupper/y/index.html': html('da', `<h1>Om ${term.ord}</h1><p>Tekst.</p>`),
-      ...Object.fromEntries([...new Set(listed)].map((p) => [`${p.slice(1)}index.html`, html('da', '<h1>Side</h1><p>Tom side.</p>')])),
+      ...Object.fromEntries(
+        [...new Set(listed)].map((p) => [
+          `${p.slice(1)}index.html`,
+          html('da', '<h1>Side</h1><p>Tom side.</p>'),
+        ]),
+      ),
     });
     await buildSearchIndex({ root: project.root, outDir: dir, logger });
     const meta = storedMeta(dir);
@@ -141,15 +169,22 @@ describe('building the search index', () => {
   it('stops on a page that is not in Danish', async () => {
     project = tempProject();
     const dir = site({ 'en/index.html': html('en', '<h1>Whole genome sequencing</h1>') });
-    await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(/Siden \/en\/ har sproget "en", men søgeindekset er dansk\./);
+    await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(
+      /Siden \/en\/ har sproget "en", men søgeindekset er dansk\./,
+    );
   });
 
   it('stops on a search term that points at a page the build does not have', async () => {
     project = tempProject();
-    project.write('content/soegeord/sider.yaml', 'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/blodsygdomme/]\n');
+    project.write(
+      'content/soegeord/sider.yaml',
+      'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/blodsygdomme/]\n',
+    );
     const dir = site({ 'index.html': html('da', '<h1>Forside</h1>') });
     const error = await buildSearchIndex({ root: project.root, outDir: dir, logger }).catch((e: Error) => e);
     expect(String(error)).toContain('content/soegeord/sider.yaml:4:13  felt: ord[0].sider[0]');
-    expect(String(error)).toContain('Siden "/blodsygdomme/" findes ikke i det byggede site, eller den er ikke med i søgningen.');
+    expect(String(error)).toContain(
+      'Siden "/blodsygdomme/" findes ikke i det byggede site, eller den er ikke med i søgningen.',
+    );
   });
 });

@@ -28,12 +28,20 @@ describe('the words of a search that a result holds', () => {
   });
 
   it('finds words in the matched text and in the metadata', () => {
-    expect(heldWords('SCID børn', [result(['børn', 's.'], { emneord: 'SCID, svær kombineret immundefekt' })])).toEqual({ held: ['SCID', 'børn'], missing: [] });
+    expect(
+      heldWords('SCID børn', [result(['børn', 's.'], { emneord: 'SCID, svær kombineret immundefekt' })]),
+    ).toEqual({ held: ['SCID', 'børn'], missing: [] });
   });
 
   it('names the words no result holds', () => {
-    expect(heldWords('diabetes børn', [result(['d)', 'børnene'])])).toEqual({ held: ['børn'], missing: ['diabetes'] });
-    expect(heldWords('hundegalskab', [result(['hun']), result(['hun,'])])).toEqual({ held: [], missing: ['hundegalskab'] });
+    expect(heldWords('diabetes børn', [result(['d)', 'børnene'])])).toEqual({
+      held: ['børn'],
+      missing: ['diabetes'],
+    });
+    expect(heldWords('hundegalskab', [result(['hun']), result(['hun,'])])).toEqual({
+      held: [],
+      missing: ['hundegalskab'],
+    });
   });
 });
 

@@ -7,30 +7,51 @@ import { createMatcher, toSearchTerms } from '../../src/lib/search-keywords.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 const parse = (data: unknown) => searchTermsSchema.safeParse(data);
-const terms = (data: unknown) => toSearchTerms([{ file: 'content/soegeord/test.yaml', data: searchTermsSchema.parse(data) }]);
+const terms = (data: unknown) =>
+  toSearchTerms([{ file: 'content/soegeord/test.yaml', data: searchTermsSchema.parse(data) }]);
 const page = (text: string, heading = '', path = '/side/') => ({ text, heading, path });
 
 describe('search-term schema', () => {
   it('accepts a word with parts, abbreviations, synonyms and pages, and an abbreviation', () => {
     const r = parse({
       emne: 'Test',
-      ord: [{ ord: 'kræftdispositionssyndrom', dele: ['kræft', 'disposition', 'syndrom'], synonymer: ['arvelig kræft'], sider: ['/grupper/x/'] }],
+      ord: [
+        {
+          ord: 'kræftdispositionssyndrom',
+          dele: ['kræft', 'disposition', 'syndrom'],
+          synonymer: ['arvelig kræft'],
+          sider: ['/grupper/x/'],
+        },
+      ],
       forkortelser: [{ forkortelse: 'WGS', betydning: 'helgenomsekventering' }],
     });
     expect(r.success).toBe(true);
   });
 
   it('rejects a part that is not in the word, and says which', () => {
-    const r = parse({ emne: 'Test', ord: [{ ord: 'knoglemarvstransplantation', dele: ['knoglemarv', 'transplant', 'transplantering'] }] });
+    const r = parse({
+      emne: 'Test',
+      ord: [{ ord: 'knoglemarvstransplantation', dele: ['knoglemarv', 'transplant', 'transplantering'] }],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path)).toEqual([['ord', 0, 'dele', 2]]);
-    expect(r.error?.issues[0]?.message).toBe('Delen "transplantering" står ikke i ordet "knoglemarvstransplantation".');
+    expect(r.error?.issues[0]?.message).toBe(
+      'Delen "transplantering" står ikke i ordet "knoglemarvstransplantation".',
+    );
   });
 
   it('rejects an abbreviation without a capital letter or with a space', () => {
-    expect(parse({ emne: 'Test', forkortelser: [{ forkortelse: 'wgs', betydning: 'helgenomsekventering' }] }).success).toBe(false);
-    expect(parse({ emne: 'Test', forkortelser: [{ forkortelse: 'W GS', betydning: 'helgenomsekventering' }] }).success).toBe(false);
-    expect(parse({ emne: 'Test', forkortelser: [{ forkortelse: 'qPCR', betydning: 'kvantitativ PCR' }] }).success).toBe(true);
+    expect(
+      parse({ emne: 'Test', forkortelser: [{ forkortelse: 'wgs', betydning: 'helgenomsekventering' }] })
+        .success,
+    ).toBe(false);
+    expect(
+      parse({ emne: 'Test', forkortelser: [{ forkortelse: 'W GS', betydning: 'helgenomsekventering' }] })
+        .success,
+    ).toBe(false);
+    expect(
+      parse({ emne: 'Test', forkortelser: [{ forkortelse: 'qPCR', betydning: 'kvantitativ PCR' }] }).success,
+    ).toBe(true);
   });
 
   it('rejects a page path that is not a site path with slashes at both ends', () => {
@@ -63,7 +84,11 @@ describe('matching terms to pages', () => {
 
   it('gives a page with a compound word the parts of that word', () => {
     const m = createMatcher(terms(list));
-    expect(m.keywordsFor(page('før en knoglemarvstransplantation')).mentions).toEqual(['knoglemarvstransplantation', 'knoglemarv', 'transplantation']);
+    expect(m.keywordsFor(page('før en knoglemarvstransplantation')).mentions).toEqual([
+      'knoglemarvstransplantation',
+      'knoglemarv',
+      'transplantation',
+    ]);
   });
 
   it('matches an abbreviation as a whole token and with its case only', () => {
@@ -83,7 +108,10 @@ describe('matching terms to pages', () => {
     const byHeading = m.keywordsFor(page('Om leukæmi og hæmatologisk cancer', 'Leukæmi'));
     expect(byHeading.about).toEqual(['leukæmi', 'blodkræft']);
     expect(byHeading.mentions).toEqual(['hæmatologisk cancer', 'hæmatologisk kræft']);
-    expect(m.keywordsFor(page('Intet om emnet her.', 'Forside', '/grupper/haem/')).about).toEqual(['hæmatologisk cancer', 'hæmatologisk kræft']);
+    expect(m.keywordsFor(page('Intet om emnet her.', 'Forside', '/grupper/haem/')).about).toEqual([
+      'hæmatologisk cancer',
+      'hæmatologisk kræft',
+    ]);
   });
 
   describe('registers', () => {
@@ -94,20 +122,36 @@ describe('matching terms to pages', () => {
         { ord: 'recidiv', synonymer: ['relaps'], hverdagsord: ['tilbagefald'], sider: ['/indikationer/RR/'] },
       ],
     };
-    const patients = (text: string, heading = '', path = '/patienter/x/') => ({ text, heading, path, forPatients: true });
+    const patients = (text: string, heading = '', path = '/patienter/x/') => ({
+      text,
+      heading,
+      path,
+      forPatients: true,
+    });
 
     it('a page for clinicians about a term gets its clinical forms strongly and its everyday words weakly', () => {
       const k = createMatcher(terms(registers)).keywordsFor(page('Tekst', 'Hæmatologisk cancer'));
-      expect(k).toEqual({ about: ['hæmatologisk cancer', 'hæmatologi'], mentions: ['blodkræft'], everyday: [] });
+      expect(k).toEqual({
+        about: ['hæmatologisk cancer', 'hæmatologi'],
+        mentions: ['blodkræft'],
+        everyday: [],
+      });
     });
 
     it('a page for patients about a term gets its everyday words strongly and its clinical forms weakly', () => {
       const k = createMatcher(terms(registers)).keywordsFor(patients('Tekst', 'Om blodkræft'));
-      expect(k).toEqual({ about: [], mentions: ['hæmatologisk cancer', 'hæmatologi'], everyday: ['blodkræft'] });
+      expect(k).toEqual({
+        about: [],
+        mentions: ['hæmatologisk cancer', 'hæmatologi'],
+        everyday: ['blodkræft'],
+      });
     });
 
     it('a page that only mentions a term gets all its forms weakly, whoever reads it', () => {
-      for (const k of [createMatcher(terms(registers)).keywordsFor(page('Om blodkræft')), createMatcher(terms(registers)).keywordsFor(patients('Om blodkræft'))]) {
+      for (const k of [
+        createMatcher(terms(registers)).keywordsFor(page('Om blodkræft')),
+        createMatcher(terms(registers)).keywordsFor(patients('Om blodkræft')),
+      ]) {
         expect(k.mentions).toEqual(['hæmatologisk cancer', 'hæmatologi', 'blodkræft']);
         expect([...k.about, ...k.everyday]).toEqual([]);
       }
@@ -123,7 +167,11 @@ describe('matching terms to pages', () => {
   it('reports the terms that no page used', () => {
     const m = createMatcher(terms(list));
     m.keywordsFor(page('leukæmi'));
-    expect(m.unused().map((t) => t.label)).toEqual(['knoglemarvstransplantation', 'hæmatologisk cancer', 'AML']);
+    expect(m.unused().map((t) => t.label)).toEqual([
+      'knoglemarvstransplantation',
+      'hæmatologisk cancer',
+      'AML',
+    ]);
   });
 });
 
@@ -138,7 +186,12 @@ describe('search-term check', () => {
   }
 
   it('a word defined twice', () => {
-    expect(reportWith('content/soegeord/dublet.yaml', 'emne: Dublet\nord:\n  - ord: Leukæmi\n    synonymer: [blodkræft]\n')).toMatchInlineSnapshot(`
+    expect(
+      reportWith(
+        'content/soegeord/dublet.yaml',
+        'emne: Dublet\nord:\n  - ord: Leukæmi\n    synonymer: [blodkræft]\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/soegeord/haematologisk-cancer.yaml:7:5  felt: ord[1].ord
         Ordet "leukæmi" står også i content/soegeord/dublet.yaml (felt: ord[0].ord).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
@@ -149,7 +202,12 @@ describe('search-term check', () => {
   });
 
   it('an abbreviation defined twice', () => {
-    expect(reportWith('content/soegeord/dublet.yaml', 'emne: Dublet\nforkortelser:\n  - forkortelse: WGS\n    betydning: whole genome sequencing\n')).toMatchInlineSnapshot(`
+    expect(
+      reportWith(
+        'content/soegeord/dublet.yaml',
+        'emne: Dublet\nforkortelser:\n  - forkortelse: WGS\n    betydning: whole genome sequencing\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/soegeord/generelt.yaml:7:20  felt: ord[0].forkortelser[0]
         Forkortelsen "WGS" står også i content/soegeord/dublet.yaml (felt: forkortelser[0].forkortelse).
         Sådan retter du det: Saml oplysningerne i ét af stederne, og slet det andet.
@@ -160,7 +218,12 @@ describe('search-term check', () => {
   });
 
   it('a page of a group that does not exist', () => {
-    expect(reportWith('content/soegeord/sider.yaml', 'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/grupper/haematologisk-kraeft/]\n')).toMatchInlineSnapshot(`
+    expect(
+      reportWith(
+        'content/soegeord/sider.yaml',
+        'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/grupper/haematologisk-kraeft/]\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/soegeord/sider.yaml:4:13  felt: ord[0].sider[0]
         Siden "/grupper/haematologisk-kraeft/" findes ikke: patientgruppen "haematologisk-kraeft" er ikke i content/grupper/.
         Sådan retter du det: Mente du "/grupper/haematologisk-cancer/"?
@@ -171,7 +234,12 @@ describe('search-term check', () => {
   });
 
   it('a part that is not in its word', () => {
-    expect(reportWith('content/soegeord/dele.yaml', 'emne: Dele\nord:\n  - ord: stamcelletransplantation\n    dele: [stamcelle, transplant, donor]\n')).toMatchInlineSnapshot(`
+    expect(
+      reportWith(
+        'content/soegeord/dele.yaml',
+        'emne: Dele\nord:\n  - ord: stamcelletransplantation\n    dele: [stamcelle, transplant, donor]\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "✖ content/soegeord/dele.yaml:4:35  felt: ord[0].dele[2]
         Delen "donor" står ikke i ordet "stamcelletransplantation".
         Sådan retter du det: Skriv delen, som den står i ordet, eller flyt den til synonymer, hvis det er et andet ord.

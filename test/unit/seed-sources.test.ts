@@ -11,14 +11,19 @@ import { projectRoot } from '../helpers/temp-project.ts';
 const seeds = join(projectRoot, '..', 'shared', 'seeds');
 
 describe('source documents', () => {
-  it.skipIf(!existsSync(seeds))('are exactly the seed documents in ../shared/seeds/, each under its own id', () => {
-    const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
-    const sources = readContent(projectRoot).filter((e) => e.collection === 'kilder');
-    const named = sources.map((e) => ({ id: e.id, fil: sourceSchema.parse(e.data).fil }));
-    for (const { id, fil } of named) {
-      expect(seedFiles, `${id}: fil "${fil}" er ikke et af kildedokumenterne`).toContain(fil);
-      expect(fil, `${id}: id og filnavn skal være ens`).toBe(`${id}.txt`);
-    }
-    expect(named.map((n) => n.fil).sort()).toEqual(seedFiles);
-  });
+  it.skipIf(!existsSync(seeds))(
+    'are exactly the seed documents in ../shared/seeds/, each under its own id',
+    () => {
+      const seedFiles = readdirSync(seeds)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      const sources = readContent(projectRoot).filter((e) => e.collection === 'kilder');
+      const named = sources.map((e) => ({ id: e.id, fil: sourceSchema.parse(e.data).fil }));
+      for (const { id, fil } of named) {
+        expect(seedFiles, `${id}: fil "${fil}" er ikke et af kildedokumenterne`).toContain(fil);
+        expect(fil, `${id}: id og filnavn skal være ens`).toBe(`${id}.txt`);
+      }
+      expect(named.map((n) => n.fil).sort()).toEqual(seedFiles);
+    },
+  );
 });

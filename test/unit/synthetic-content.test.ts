@@ -14,13 +14,24 @@ afterAll(() => [project, large].forEach((p) => p.cleanup()));
 describe('synthetic content for the benchmark', () => {
   it('makes N indications (rounded up to even) in N/2 groups that pass every content check', () => {
     expect(generateSynthetic(fixtureRoot, project.root, 7)).toEqual({ groups: 4, indications: 8 });
-    const synthetic = readdirSync(join(project.root, 'content', 'indikationer')).filter((f) => f.startsWith('S'));
-    expect(synthetic.sort()).toEqual(['SAAA-MYEL.yaml', 'SAAA-RR.yaml', 'SAAB-MYEL.yaml', 'SAAB-RR.yaml', 'SAAC-MYEL.yaml', 'SAAC-RR.yaml', 'SAAD-MYEL.yaml', 'SAAD-RR.yaml']);
+    const synthetic = readdirSync(join(project.root, 'content', 'indikationer')).filter((f) =>
+      f.startsWith('S'),
+    );
+    expect(synthetic.sort()).toEqual([
+      'SAAA-MYEL.yaml',
+      'SAAA-RR.yaml',
+      'SAAB-MYEL.yaml',
+      'SAAB-RR.yaml',
+      'SAAC-MYEL.yaml',
+      'SAAC-RR.yaml',
+      'SAAD-MYEL.yaml',
+      'SAAD-RR.yaml',
+    ]);
     const { problems } = runChecks(project.root);
     expect(formatReport(problems)).toBe('');
   });
 
-  it('stays within the programme\'s funded WGS however many groups it makes', () => {
+  it("stays within the programme's funded WGS however many groups it makes", () => {
     // 30 copies of a group with ca. 2.200 WGS a year are more than the 60.000 the programme funds.
     generateSynthetic(fixtureRoot, large.root, 60);
     expect(formatReport(runChecks(large.root).problems)).toBe('');

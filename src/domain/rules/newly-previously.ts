@@ -16,8 +16,12 @@ export function compareNewlyPreviously(model: Pick<ContentModel, 'groups'>): Com
     const p = g.data.patienterPrAar;
     if (p?.iAlt) {
       const parts: [string, number, number][] = [
-        ...(p.nyhenviste ? [['nyhenviste', p.nyhenviste.vaerdi, p.nyhenviste.tolerance ?? 0] as [string, number, number]] : []),
-        ...(p.fordeling ?? []).map((f) => [f.navn, f.patienter.vaerdi, f.patienter.tolerance ?? 0] as [string, number, number]),
+        ...(p.nyhenviste
+          ? [['nyhenviste', p.nyhenviste.vaerdi, p.nyhenviste.tolerance ?? 0] as [string, number, number]]
+          : []),
+        ...(p.fordeling ?? []).map(
+          (f) => [f.navn, f.patienter.vaerdi, f.patienter.tolerance ?? 0] as [string, number, number],
+        ),
       ];
       if (parts.length) {
         const computed = sum(parts.map((x) => x[1]));
@@ -73,4 +77,8 @@ export function compareNewlyPreviously(model: Pick<ContentModel, 'groups'>): Com
   return out;
 }
 
-export const newlyPreviously: ConsistencyRule = { id: 'nye-tidligere', name: 'nyhenviste + tidligere henviste', compare: compareNewlyPreviously };
+export const newlyPreviously: ConsistencyRule = {
+  id: 'nye-tidligere',
+  name: 'nyhenviste + tidligere henviste',
+  compare: compareNewlyPreviously,
+};

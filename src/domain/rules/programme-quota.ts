@@ -38,4 +38,8 @@ export function compareProgramme(model: ContentModel): Comparison[] {
   return out;
 }
 
-export const programmeQuota: ConsistencyRule = { id: 'program-kvote', name: 'programmets kvoter', compare: compareProgramme };
+export const programmeQuota: ConsistencyRule = {
+  id: 'program-kvote',
+  name: 'programmets kvoter',
+  compare: compareProgramme,
+};

@@ -6,12 +6,15 @@ import { groupTotals } from '../totals.ts';
 import { num } from '../format.ts';
 
 /** Per status row: the stated share against what the group's stated expectation allows. */
-export function compareStatusShares(model: Pick<ContentModel, 'groups' | 'indications' | 'status'>): Comparison[] {
+export function compareStatusShares(
+  model: Pick<ContentModel, 'groups' | 'indications' | 'status'>,
+): Comparison[] {
   const out: Comparison[] = [];
   for (const s of model.status) {
     const d = statusDerived(s, model);
     d.rows.forEach((r, index) => {
-      if (r.maxShare === undefined || r.expectedPerYear === undefined || r.expectedInPeriod === undefined) return;
+      if (r.maxShare === undefined || r.expectedPerYear === undefined || r.expectedInPeriod === undefined)
+        return;
       const totals = groupTotals(r.row.gruppe, model.indications);
       const from =
         r.expectedSource === 'indikationer'
@@ -37,7 +40,9 @@ export function compareStatusShares(model: Pick<ContentModel, 'groups' | 'indica
           parts: [
             { collection: 'status', id: s.id },
             { collection: 'grupper', id: r.row.gruppe },
-            ...(r.expectedSource === 'indikationer' ? totals.indications.map((i) => ({ collection: 'indikationer' as const, id: i.code })) : []),
+            ...(r.expectedSource === 'indikationer'
+              ? totals.indications.map((i) => ({ collection: 'indikationer' as const, id: i.code }))
+              : []),
           ],
           fix: `Ret andelen eller prøvetallet for ${r.row.gruppe}, eller gruppens forventede antal, hvis et af dem er skrevet forkert af.`,
         }),
@@ -47,4 +52,8 @@ export function compareStatusShares(model: Pick<ContentModel, 'groups' | 'indica
   return out;
 }
 
-export const statusShares: ConsistencyRule = { id: 'status-andel', name: 'statustabellens andele', compare: compareStatusShares };
+export const statusShares: ConsistencyRule = {
+  id: 'status-andel',
+  name: 'statustabellens andele',
+  compare: compareStatusShares,
+};

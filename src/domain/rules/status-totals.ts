@@ -5,13 +5,16 @@ import { statusDerived } from '../status.ts';
 import { num, withUnit } from '../format.ts';
 
 /** Per status table: the groups against the total, and the total share against volume and need. */
-export function compareStatusTotals(model: Pick<ContentModel, 'groups' | 'indications' | 'status'>): Comparison[] {
+export function compareStatusTotals(
+  model: Pick<ContentModel, 'groups' | 'indications' | 'status'>,
+): Comparison[] {
   const out: Comparison[] = [];
   for (const s of model.status) {
     const d = statusDerived(s, model);
     const where: EntryRef = { collection: 'status', id: s.id };
     const rows = s.data.grupper;
-    const c = (x: Omit<ComparisonInput, 'tjek' | 'where' | 'parts'>) => out.push(compare({ ...x, tjek: 'status-total', where, parts: [where] }));
+    const c = (x: Omit<ComparisonInput, 'tjek' | 'where' | 'parts'>) =>
+      out.push(compare({ ...x, tjek: 'status-total', where, parts: [where] }));
     c({
       emne: 'proever',
       path: ['iAlt', 'proever', 'vaerdi'],
@@ -107,4 +110,8 @@ export function compareStatusTotals(model: Pick<ContentModel, 'groups' | 'indica
   return out;
 }
 
-export const statusTotals: ConsistencyRule = { id: 'status-total', name: 'statustabellens total', compare: compareStatusTotals };
+export const statusTotals: ConsistencyRule = {
+  id: 'status-total',
+  name: 'statustabellens total',
+  compare: compareStatusTotals,
+};

@@ -26,7 +26,8 @@ export interface CsvColumn<T> {
 
 // The description may sit on the field itself (e.g. on a date's preprocess wrapper), which schemaAt unwraps.
 const describeAt = (schema: z.ZodType, path: string[]): string => {
-  const parent = schemaAt(schema, path.slice(0, -1)) as unknown as { shape?: Record<string, z.ZodType> } | undefined;
+  const parent = schemaAt(schema, path.slice(0, -1)) as unknown as
+    { shape?: Record<string, z.ZodType> } | undefined;
   return parent?.shape?.[path[path.length - 1]!]?.description ?? schemaAt(schema, path)?.description ?? '';
 };
 const fromIndication = (path: string[]) => describeAt(indicationSchema, path);
@@ -43,30 +44,127 @@ export const indicationColumns: CsvColumn<IndicationRow>[] = [
   { key: 'nummer', beskrivelse: fromIndication(['nummer']), value: (i) => i.nummer },
   { key: 'navn', beskrivelse: fromIndication(['navn']), value: (i) => i.navn },
   { key: 'beskrivelse', beskrivelse: fromIndication(['beskrivelse']), value: (i) => i.beskrivelse },
-  { key: 'sygdomme', beskrivelse: `${fromIndication(['sygdomme'])} (adskilt af semikolon)`, value: (i) => i.sygdomme.map((s) => s.navn).join('; ') },
+  {
+    key: 'sygdomme',
+    beskrivelse: `${fromIndication(['sygdomme'])} (adskilt af semikolon)`,
+    value: (i) => i.sygdomme.map((s) => s.navn).join('; '),
+  },
   // The index page (/indikationer/) shows these four columns, from the same function.
-  { key: 'kort_beskrivelse', beskrivelse: 'første sætning af beskrivelsen, som på oversigten over indikationer', value: (i) => indexRow(i).kortBeskrivelse },
-  { key: 'rekvirent', beskrivelse: 'hvem der må rekvirere, med egne ord; "ikke angivet", hvis kilden ikke siger det', value: (i) => indexRow(i).rekvirent },
-  { key: 'proevemateriale', beskrivelse: 'prøvemateriale til tumor og normalt væv på én linje', value: (i) => indexRow(i).proevemateriale },
-  { key: 'kriterier_i_kilden', beskrivelse: fromIndication(['findIndikation', 'kriterierIKilden', 'omfang']), value: (i) => indexRow(i).kriterierIKilden },
-  { key: 'min_alder', beskrivelse: fromIndication(['kriterier', 'alder', 'minAar']), value: (i) => i.kriterier.alder?.minAar },
-  { key: 'maks_alder', beskrivelse: fromIndication(['kriterier', 'alder', 'maksAar']), value: (i) => i.kriterier.alder?.maksAar },
-  { key: 'nyhenviste_patienter', beskrivelse: fromIndication(['kvote', 'nyhenviste', 'patienter']), value: (i) => kvote(i)?.nyhenviste.patienter.vaerdi },
-  { key: 'nyhenviste_kvalifikator', beskrivelse: 'ord foran antallet af nyhenviste i kilden, fx "ca."', value: (i) => kvote(i)?.nyhenviste.patienter.kvalifikator },
-  { key: 'nyhenviste_wgs_tumor_pr_patient', beskrivelse: 'nyhenviste: ' + fromIndication(['kvote', 'nyhenviste', 'wgsPrPatient', 'tumor']), value: (i) => kvote(i)?.nyhenviste.wgsPrPatient?.tumor?.vaerdi },
-  { key: 'nyhenviste_wgs_germline_pr_patient', beskrivelse: 'nyhenviste: ' + fromIndication(['kvote', 'nyhenviste', 'wgsPrPatient', 'germline']), value: (i) => kvote(i)?.nyhenviste.wgsPrPatient?.germline?.vaerdi },
-  { key: 'nyhenviste_wgs_pr_aar_kilde', beskrivelse: 'nyhenviste: ' + fromIndication(['kvote', 'nyhenviste', 'wgsPrAar']), value: (i) => kvote(i)?.nyhenviste.wgsPrAar?.vaerdi },
-  { key: 'tidligere_patienter', beskrivelse: 'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'patienter']), value: (i) => kvote(i)?.tidligereHenviste?.patienter.vaerdi },
-  { key: 'tidligere_inden_aar', beskrivelse: fromIndication(['kvote', 'tidligereHenviste', 'indenAar']), value: (i) => kvote(i)?.tidligereHenviste?.indenAar?.vaerdi },
-  { key: 'tidligere_wgs_tumor_pr_patient', beskrivelse: 'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'wgsPrPatient', 'tumor']), value: (i) => kvote(i)?.tidligereHenviste?.wgsPrPatient?.tumor?.vaerdi },
-  { key: 'tidligere_wgs_germline_pr_patient', beskrivelse: 'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'wgsPrPatient', 'germline']), value: (i) => kvote(i)?.tidligereHenviste?.wgsPrPatient?.germline?.vaerdi },
-  { key: 'tidligere_wgs_pr_aar_kilde', beskrivelse: 'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'wgsPrAar']), value: (i) => kvote(i)?.tidligereHenviste?.wgsPrAar?.vaerdi },
-  { key: 'wgs_pr_aar_kilde', beskrivelse: fromIndication(['kvote', 'wgsPrAar']), value: (i) => kvote(i)?.wgsPrAar?.vaerdi },
-  { key: 'beregnet_wgs_nyhenviste', beskrivelse: 'nyhenviste: ' + fromComputed(exportIndicationSchema, ['beregnet', 'nyhenviste', 'wgsPrAar']), value: (i) => i.beregnet.nyhenviste?.wgsPrAar },
-  { key: 'beregnet_wgs_tidligere', beskrivelse: 'tidligere henviste: ' + fromComputed(exportIndicationSchema, ['beregnet', 'tidligereHenviste', 'wgsPrAar']), value: (i) => i.beregnet.tidligereHenviste?.wgsPrAar },
-  { key: 'beregnet_wgs_pr_aar', beskrivelse: fromComputed(exportIndicationSchema, ['beregnet', 'wgsPrAar']), value: (i) => i.beregnet.wgsPrAar },
-  { key: 'beregnet_germline', beskrivelse: fromComputed(exportIndicationSchema, ['beregnet', 'germline']), value: (i) => i.beregnet.germline },
-  { key: 'beregnet_somatiske', beskrivelse: fromComputed(exportIndicationSchema, ['beregnet', 'somatiske']), value: (i) => i.beregnet.somatiske },
+  {
+    key: 'kort_beskrivelse',
+    beskrivelse: 'første sætning af beskrivelsen, som på oversigten over indikationer',
+    value: (i) => indexRow(i).kortBeskrivelse,
+  },
+  {
+    key: 'rekvirent',
+    beskrivelse: 'hvem der må rekvirere, med egne ord; "ikke angivet", hvis kilden ikke siger det',
+    value: (i) => indexRow(i).rekvirent,
+  },
+  {
+    key: 'proevemateriale',
+    beskrivelse: 'prøvemateriale til tumor og normalt væv på én linje',
+    value: (i) => indexRow(i).proevemateriale,
+  },
+  {
+    key: 'kriterier_i_kilden',
+    beskrivelse: fromIndication(['findIndikation', 'kriterierIKilden', 'omfang']),
+    value: (i) => indexRow(i).kriterierIKilden,
+  },
+  {
+    key: 'min_alder',
+    beskrivelse: fromIndication(['kriterier', 'alder', 'minAar']),
+    value: (i) => i.kriterier.alder?.minAar,
+  },
+  {
+    key: 'maks_alder',
+    beskrivelse: fromIndication(['kriterier', 'alder', 'maksAar']),
+    value: (i) => i.kriterier.alder?.maksAar,
+  },
+  {
+    key: 'nyhenviste_patienter',
+    beskrivelse: fromIndication(['kvote', 'nyhenviste', 'patienter']),
+    value: (i) => kvote(i)?.nyhenviste.patienter.vaerdi,
+  },
+  {
+    key: 'nyhenviste_kvalifikator',
+    beskrivelse: 'ord foran antallet af nyhenviste i kilden, fx "ca."',
+    value: (i) => kvote(i)?.nyhenviste.patienter.kvalifikator,
+  },
+  {
+    key: 'nyhenviste_wgs_tumor_pr_patient',
+    beskrivelse: 'nyhenviste: ' + fromIndication(['kvote', 'nyhenviste', 'wgsPrPatient', 'tumor']),
+    value: (i) => kvote(i)?.nyhenviste.wgsPrPatient?.tumor?.vaerdi,
+  },
+  {
+    key: 'nyhenviste_wgs_germline_pr_patient',
+    beskrivelse: 'nyhenviste: ' + fromIndication(['kvote', 'nyhenviste', 'wgsPrPatient', 'germline']),
+    value: (i) => kvote(i)?.nyhenviste.wgsPrPatient?.germline?.vaerdi,
+  },
+  {
+    key: 'nyhenviste_wgs_pr_aar_kilde',
+    beskrivelse: 'nyhenviste: ' + fromIndication(['kvote', 'nyhenviste', 'wgsPrAar']),
+    value: (i) => kvote(i)?.nyhenviste.wgsPrAar?.vaerdi,
+  },
+  {
+    key: 'tidligere_patienter',
+    beskrivelse: 'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'patienter']),
+    value: (i) => kvote(i)?.tidligereHenviste?.patienter.vaerdi,
+  },
+  {
+    key: 'tidligere_inden_aar',
+    beskrivelse: fromIndication(['kvote', 'tidligereHenviste', 'indenAar']),
+    value: (i) => kvote(i)?.tidligereHenviste?.indenAar?.vaerdi,
+  },
+  {
+    key: 'tidligere_wgs_tumor_pr_patient',
+    beskrivelse:
+      'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'wgsPrPatient', 'tumor']),
+    value: (i) => kvote(i)?.tidligereHenviste?.wgsPrPatient?.tumor?.vaerdi,
+  },
+  {
+    key: 'tidligere_wgs_germline_pr_patient',
+    beskrivelse:
+      'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'wgsPrPatient', 'germline']),
+    value: (i) => kvote(i)?.tidligereHenviste?.wgsPrPatient?.germline?.vaerdi,
+  },
+  {
+    key: 'tidligere_wgs_pr_aar_kilde',
+    beskrivelse: 'tidligere henviste: ' + fromIndication(['kvote', 'tidligereHenviste', 'wgsPrAar']),
+    value: (i) => kvote(i)?.tidligereHenviste?.wgsPrAar?.vaerdi,
+  },
+  {
+    key: 'wgs_pr_aar_kilde',
+    beskrivelse: fromIndication(['kvote', 'wgsPrAar']),
+    value: (i) => kvote(i)?.wgsPrAar?.vaerdi,
+  },
+  {
+    key: 'beregnet_wgs_nyhenviste',
+    beskrivelse:
+      'nyhenviste: ' + fromComputed(exportIndicationSchema, ['beregnet', 'nyhenviste', 'wgsPrAar']),
+    value: (i) => i.beregnet.nyhenviste?.wgsPrAar,
+  },
+  {
+    key: 'beregnet_wgs_tidligere',
+    beskrivelse:
+      'tidligere henviste: ' +
+      fromComputed(exportIndicationSchema, ['beregnet', 'tidligereHenviste', 'wgsPrAar']),
+    value: (i) => i.beregnet.tidligereHenviste?.wgsPrAar,
+  },
+  {
+    key: 'beregnet_wgs_pr_aar',
+    beskrivelse: fromComputed(exportIndicationSchema, ['beregnet', 'wgsPrAar']),
+    value: (i) => i.beregnet.wgsPrAar,
+  },
+  {
+    key: 'beregnet_germline',
+    beskrivelse: fromComputed(exportIndicationSchema, ['beregnet', 'germline']),
+    value: (i) => i.beregnet.germline,
+  },
+  {
+    key: 'beregnet_somatiske',
+    beskrivelse: fromComputed(exportIndicationSchema, ['beregnet', 'somatiske']),
+    value: (i) => i.beregnet.somatiske,
+  },
   { key: 'url', beskrivelse: fromComputed(exportIndicationSchema, ['url']), value: (i) => i.url },
 ];
 
@@ -84,7 +182,9 @@ export interface CriterionRow {
 export function criterionRows(indications: IndicationRow[]): CriterionRow[] {
   return indications.flatMap((i) =>
     Object.entries(i.kriterier).flatMap(([kriterium, value]) => {
-      const list = (Array.isArray(value) ? value : value ? [value] : []) as (Indication['kriterier']['andet'][number] & { omraade?: string })[];
+      const list = (
+        Array.isArray(value) ? value : value ? [value] : []
+      ) as (Indication['kriterier']['andet'][number] & { omraade?: string })[];
       return list.map((c) => ({
         kode: i.kode,
         kriterium,
@@ -100,8 +200,19 @@ export function criterionRows(indications: IndicationRow[]): CriterionRow[] {
 
 export const criterionColumns: CsvColumn<CriterionRow>[] = [
   { key: 'kode', beskrivelse: fromIndication(['kode']), value: (r) => r.kode },
-  { key: 'kriterium', beskrivelse: 'hvilket kriterium: feltnavnet under kriterier, fx alder, mdt, rekvirent, forudgaaendeDiagnostik', value: (r) => r.kriterium },
-  { key: 'omraade', beskrivelse: fromIndication(['kriterier', 'forudgaaendeDiagnostik', '0', 'omraade']) + ' (kun forudgående diagnostik)', value: (r) => r.omraade },
+  {
+    key: 'kriterium',
+    beskrivelse:
+      'hvilket kriterium: feltnavnet under kriterier, fx alder, mdt, rekvirent, forudgaaendeDiagnostik',
+    value: (r) => r.kriterium,
+  },
+  {
+    key: 'omraade',
+    beskrivelse:
+      fromIndication(['kriterier', 'forudgaaendeDiagnostik', '0', 'omraade']) +
+      ' (kun forudgående diagnostik)',
+    value: (r) => r.omraade,
+  },
   { key: 'tekst', beskrivelse: 'kriteriet med egne ord', value: (r) => r.tekst },
   { key: 'kraeves', beskrivelse: fromIndication(['kriterier', 'mdt', 'kraeves']), value: (r) => r.kraeves },
   { key: 'kilde_dokument', beskrivelse: 'id på kildedokumentet', value: (r) => r.kilde_dokument },
@@ -112,27 +223,111 @@ export const groupColumns: CsvColumn<ExportGroup>[] = [
   { key: 'slug', beskrivelse: fromComputed(exportGroupSchema, ['slug']), value: (g) => g.slug },
   { key: 'navn', beskrivelse: fromGroup(['navn']), value: (g) => g.navn },
   { key: 'omraade', beskrivelse: fromGroup(['omraade']), value: (g) => g.omraade },
-  { key: 'indikationer', beskrivelse: `${fromComputed(exportGroupSchema, ['indikationer'])} (adskilt af semikolon)`, value: (g) => g.indikationer.join('; ') },
-  { key: 'nyhenviste_patienter_kilde', beskrivelse: 'nyhenviste patienter om året, som kilden angiver det for gruppen', value: (g) => g.patienterPrAar?.nyhenviste?.vaerdi },
-  { key: 'tidligere_patienter_kilde', beskrivelse: 'tidligere henviste patienter, som kilden angiver det for gruppen', value: (g) => g.tidligereHenviste?.patienter.vaerdi },
-  { key: 'patienter_i_alt_kilde', beskrivelse: fromGroup(['patienterPrAar', 'iAlt']), value: (g) => g.patienterPrAar?.iAlt?.vaerdi },
-  { key: 'wgs_i_alt_kilde', beskrivelse: fromGroup(['wgsPrAar', 'iAlt']), value: (g) => g.wgsPrAar?.iAlt?.vaerdi },
-  { key: 'wgs_i_alt_tolerance', beskrivelse: 'den afvigelse, tjekkene tillader for det omtrentlige tal i wgs_i_alt_kilde', value: (g) => g.wgsPrAar?.iAlt?.tolerance },
-  { key: 'wgs_germline_kilde', beskrivelse: fromGroup(['wgsPrAar', 'germline']), value: (g) => g.wgsPrAar?.germline?.vaerdi },
-  { key: 'wgs_somatisk_kilde', beskrivelse: fromGroup(['wgsPrAar', 'somatisk']), value: (g) => g.wgsPrAar?.somatisk?.vaerdi },
-  { key: 'wgs_nyhenviste_kilde', beskrivelse: fromGroup(['wgsPrAar', 'nyhenviste']), value: (g) => g.wgsPrAar?.nyhenviste?.vaerdi },
-  { key: 'wgs_tidligere_kilde', beskrivelse: fromGroup(['wgsPrAar', 'tidligereHenviste']), value: (g) => g.wgsPrAar?.tidligereHenviste?.vaerdi },
-  { key: 'wgs_maksimum_kilde', beskrivelse: fromGroup(['wgsPrAar', 'maksimum']), value: (g) => g.wgsPrAar?.maksimum?.vaerdi },
-  { key: 'wgs_maksimum_kvalifikator', beskrivelse: 'ord foran maksimum i kilden, fx "op til"', value: (g) => g.wgsPrAar?.maksimum?.kvalifikator },
-  { key: 'wgs_i_alt_kvalifikator', beskrivelse: 'ord foran WGS i alt i kilden, fx "ca."', value: (g) => g.wgsPrAar?.iAlt?.kvalifikator },
-  { key: 'beregnet_komplet', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'komplet']), value: (g) => g.beregnet.komplet },
-  { key: 'beregnet_nyhenviste_patienter', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'nyhenvistePatienter']), value: (g) => g.beregnet.nyhenvistePatienter },
-  { key: 'beregnet_tidligere_patienter', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'tidligereHenvistePatienter']), value: (g) => g.beregnet.tidligereHenvistePatienter },
-  { key: 'beregnet_wgs_nyhenviste', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsNyhenviste']), value: (g) => g.beregnet.wgsNyhenviste },
-  { key: 'beregnet_wgs_tidligere', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsTidligereHenviste']), value: (g) => g.beregnet.wgsTidligereHenviste },
-  { key: 'beregnet_wgs_i_alt', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsPrAar']), value: (g) => g.beregnet.wgsPrAar },
-  { key: 'beregnet_germline', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'germline']), value: (g) => g.beregnet.germline },
-  { key: 'beregnet_somatiske', beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'somatiske']), value: (g) => g.beregnet.somatiske },
+  {
+    key: 'indikationer',
+    beskrivelse: `${fromComputed(exportGroupSchema, ['indikationer'])} (adskilt af semikolon)`,
+    value: (g) => g.indikationer.join('; '),
+  },
+  {
+    key: 'nyhenviste_patienter_kilde',
+    beskrivelse: 'nyhenviste patienter om året, som kilden angiver det for gruppen',
+    value: (g) => g.patienterPrAar?.nyhenviste?.vaerdi,
+  },
+  {
+    key: 'tidligere_patienter_kilde',
+    beskrivelse: 'tidligere henviste patienter, som kilden angiver det for gruppen',
+    value: (g) => g.tidligereHenviste?.patienter.vaerdi,
+  },
+  {
+    key: 'patienter_i_alt_kilde',
+    beskrivelse: fromGroup(['patienterPrAar', 'iAlt']),
+    value: (g) => g.patienterPrAar?.iAlt?.vaerdi,
+  },
+  {
+    key: 'wgs_i_alt_kilde',
+    beskrivelse: fromGroup(['wgsPrAar', 'iAlt']),
+    value: (g) => g.wgsPrAar?.iAlt?.vaerdi,
+  },
+  {
+    key: 'wgs_i_alt_tolerance',
+    beskrivelse: 'den afvigelse, tjekkene tillader for det omtrentlige tal i wgs_i_alt_kilde',
+    value: (g) => g.wgsPrAar?.iAlt?.tolerance,
+  },
+  {
+    key: 'wgs_germline_kilde',
+    beskrivelse: fromGroup(['wgsPrAar', 'germline']),
+    value: (g) => g.wgsPrAar?.germline?.vaerdi,
+  },
+  {
+    key: 'wgs_somatisk_kilde',
+    beskrivelse: fromGroup(['wgsPrAar', 'somatisk']),
+    value: (g) => g.wgsPrAar?.somatisk?.vaerdi,
+  },
+  {
+    key: 'wgs_nyhenviste_kilde',
+    beskrivelse: fromGroup(['wgsPrAar', 'nyhenviste']),
+    value: (g) => g.wgsPrAar?.nyhenviste?.vaerdi,
+  },
+  {
+    key: 'wgs_tidligere_kilde',
+    beskrivelse: fromGroup(['wgsPrAar', 'tidligereHenviste']),
+    value: (g) => g.wgsPrAar?.tidligereHenviste?.vaerdi,
+  },
+  {
+    key: 'wgs_maksimum_kilde',
+    beskrivelse: fromGroup(['wgsPrAar', 'maksimum']),
+    value: (g) => g.wgsPrAar?.maksimum?.vaerdi,
+  },
+  {
+    key: 'wgs_maksimum_kvalifikator',
+    beskrivelse: 'ord foran maksimum i kilden, fx "op til"',
+    value: (g) => g.wgsPrAar?.maksimum?.kvalifikator,
+  },
+  {
+    key: 'wgs_i_alt_kvalifikator',
+    beskrivelse: 'ord foran WGS i alt i kilden, fx "ca."',
+    value: (g) => g.wgsPrAar?.iAlt?.kvalifikator,
+  },
+  {
+    key: 'beregnet_komplet',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'komplet']),
+    value: (g) => g.beregnet.komplet,
+  },
+  {
+    key: 'beregnet_nyhenviste_patienter',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'nyhenvistePatienter']),
+    value: (g) => g.beregnet.nyhenvistePatienter,
+  },
+  {
+    key: 'beregnet_tidligere_patienter',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'tidligereHenvistePatienter']),
+    value: (g) => g.beregnet.tidligereHenvistePatienter,
+  },
+  {
+    key: 'beregnet_wgs_nyhenviste',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsNyhenviste']),
+    value: (g) => g.beregnet.wgsNyhenviste,
+  },
+  {
+    key: 'beregnet_wgs_tidligere',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsTidligereHenviste']),
+    value: (g) => g.beregnet.wgsTidligereHenviste,
+  },
+  {
+    key: 'beregnet_wgs_i_alt',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsPrAar']),
+    value: (g) => g.beregnet.wgsPrAar,
+  },
+  {
+    key: 'beregnet_germline',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'germline']),
+    value: (g) => g.beregnet.germline,
+  },
+  {
+    key: 'beregnet_somatiske',
+    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'somatiske']),
+    value: (g) => g.beregnet.somatiske,
+  },
   { key: 'url', beskrivelse: fromComputed(exportGroupSchema, ['url']), value: (g) => g.url },
 ];
 
@@ -180,12 +375,28 @@ export function statusRows(statuses: ExportStatus[], groupIds: readonly string[]
 
 export const statusColumns: CsvColumn<StatusCsvRow>[] = [
   { key: 'opgoerelse', beskrivelse: fromComputed(exportStatusSchema, ['id']), value: (r) => r.opgoerelse },
-  { key: 'gruppe', beskrivelse: `${fromStatus(['grupper', '0', 'gruppe'])}; "i-alt" for tabellens total`, value: (r) => r.gruppe },
-  { key: 'navn_i_kilden', beskrivelse: fromStatus(['grupper', '0', 'navnIKilden']), value: (r) => r.navn_i_kilden },
+  {
+    key: 'gruppe',
+    beskrivelse: `${fromStatus(['grupper', '0', 'gruppe'])}; "i-alt" for tabellens total`,
+    value: (r) => r.gruppe,
+  },
+  {
+    key: 'navn_i_kilden',
+    beskrivelse: fromStatus(['grupper', '0', 'navnIKilden']),
+    value: (r) => r.navn_i_kilden,
+  },
   { key: 'har_side', beskrivelse: 'sand, når gruppen har sin egen side på sitet', value: (r) => r.har_side },
-  { key: 'proever', beskrivelse: `${fromStatus(['grupper', '0', 'proever'])}; for totalen summen af grupperne`, value: (r) => r.proever },
+  {
+    key: 'proever',
+    beskrivelse: `${fromStatus(['grupper', '0', 'proever'])}; for totalen summen af grupperne`,
+    value: (r) => r.proever,
+  },
   { key: 'andel_procent', beskrivelse: fromStatus(['grupper', '0', 'andel']), value: (r) => r.andel_procent },
-  { key: 'hoejst_mulige_andel', beskrivelse: fromComputed(exportStatusSchema, ['beregnet', 'grupper', '0', 'hoejstMuligeAndel']), value: (r) => r.hoejst_mulige_andel },
+  {
+    key: 'hoejst_mulige_andel',
+    beskrivelse: fromComputed(exportStatusSchema, ['beregnet', 'grupper', '0', 'hoejstMuligeAndel']),
+    value: (r) => r.hoejst_mulige_andel,
+  },
   { key: 'periode_fra', beskrivelse: fromStatus(['periode', 'fra']), value: (r) => r.periode_fra },
   { key: 'periode_til', beskrivelse: fromStatus(['periode', 'til']), value: (r) => r.periode_til },
   { key: 'opgjort_siden', beskrivelse: fromStatus(['opgjortSiden']), value: (r) => r.opgjort_siden },
@@ -196,7 +407,11 @@ export const statusColumns: CsvColumn<StatusCsvRow>[] = [
  * decimal points by default; `danishExcel` gives semicolons and decimal commas, which Excel with Danish
  * settings opens as columns on a double-click.
  */
-export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], { danishExcel = false } = {}): string {
+export function toCsv<T>(
+  rows: readonly T[],
+  columns: readonly CsvColumn<T>[],
+  { danishExcel = false } = {},
+): string {
   return stringify(
     rows.map((r) => columns.map((c) => c.value(r))),
     {
@@ -204,7 +419,10 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], {
       columns: columns.map((c) => c.key),
       bom: true,
       delimiter: danishExcel ? ';' : ',',
-      cast: { boolean: (b) => (b ? 'true' : 'false'), number: (n) => (danishExcel ? String(n).replace('.', ',') : String(n)) },
+      cast: {
+        boolean: (b) => (b ? 'true' : 'false'),
+        number: (n) => (danishExcel ? String(n).replace('.', ',') : String(n)),
+      },
     },
   );
 }
@@ -213,14 +431,37 @@ type CsvOptions = { danishExcel?: boolean };
 
 /** The CSV files on the data page, with their columns and rows; each comes comma- and semicolon-separated. */
 export const csvFiles = [
-  { file: 'indikationer.csv', title: 'Indikationer med kvoter', columns: indicationColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(d.indikationer, indicationColumns, o) },
-  { file: 'kriterier.csv', title: 'Kriterier for henvisning, ét pr. linje', columns: criterionColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(criterionRows(d.indikationer), criterionColumns, o) },
-  { file: 'grupper.csv', title: 'Patientgrupper med gruppens tal og de beregnede summer', columns: groupColumns, text: (d: ExportAll, o?: CsvOptions) => toCsv(d.grupper, groupColumns, o) },
+  {
+    file: 'indikationer.csv',
+    title: 'Indikationer med kvoter',
+    columns: indicationColumns,
+    text: (d: ExportAll, o?: CsvOptions) => toCsv(d.indikationer, indicationColumns, o),
+  },
+  {
+    file: 'kriterier.csv',
+    title: 'Kriterier for henvisning, ét pr. linje',
+    columns: criterionColumns,
+    text: (d: ExportAll, o?: CsvOptions) => toCsv(criterionRows(d.indikationer), criterionColumns, o),
+  },
+  {
+    file: 'grupper.csv',
+    title: 'Patientgrupper med gruppens tal og de beregnede summer',
+    columns: groupColumns,
+    text: (d: ExportAll, o?: CsvOptions) => toCsv(d.grupper, groupColumns, o),
+  },
   {
     file: 'status.csv',
     title: 'Statusopgørelser: prøver og andele pr. gruppe',
     columns: statusColumns,
-    text: (d: ExportAll, o?: CsvOptions) => toCsv(statusRows(d.status, d.grupper.map((g) => g.slug)), statusColumns, o),
+    text: (d: ExportAll, o?: CsvOptions) =>
+      toCsv(
+        statusRows(
+          d.status,
+          d.grupper.map((g) => g.slug),
+        ),
+        statusColumns,
+        o,
+      ),
   },
 ] as const;
 

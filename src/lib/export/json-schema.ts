@@ -17,7 +17,10 @@ export const jsonSchemas = {
   indikationer: { schema: z.array(exportIndicationSchema), title: 'Indikationer (indikationer.json)' },
   status: { schema: z.array(exportStatusSchema), title: 'Statusopgørelser (status.json)' },
   kilder: { schema: z.array(exportSourceSchema), title: 'Kildedokumenter (kilder.json)' },
-  aendringer: { schema: exportChangesSchema, title: 'Ændringer i indikationer og patientgrupper (aendringer.json)' },
+  aendringer: {
+    schema: exportChangesSchema,
+    title: 'Ændringer i indikationer og patientgrupper (aendringer.json)',
+  },
 } as const;
 
 export type JsonSchemaName = keyof typeof jsonSchemas;
@@ -25,7 +28,10 @@ export type JsonSchemaName = keyof typeof jsonSchemas;
 export function jsonSchema(name: JsonSchemaName): Record<string, unknown> {
   const { schema, title } = jsonSchemas[name];
   // The exported files hold parsed content (defaults filled in, dates as text), so describe the output side.
-  return { title, ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }) };
+  return {
+    title,
+    ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }),
+  };
 }
 
 export interface FieldRow {
@@ -77,7 +83,12 @@ export function fieldList(schema: JsonNode, prefix = ''): FieldRow[] {
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       const felt = path ? `${path}.${key}` : key;
       if (!rows.some((r) => r.felt === felt)) {
-        rows.push({ felt, type: typeText(child), paakraevet: node.required?.includes(key) ?? false, beskrivelse: child.description ?? '' });
+        rows.push({
+          felt,
+          type: typeText(child),
+          paakraevet: node.required?.includes(key) ?? false,
+          beskrivelse: child.description ?? '',
+        });
       }
       visit(child, felt);
     }

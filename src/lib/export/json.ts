@@ -2,7 +2,13 @@
 // export schema before it is written. Endpoints under src/pages/data/ call these.
 import type { Source } from '../../../schemas/source.ts';
 import type { Indication } from '../../../schemas/indication.ts';
-import { exportAllSchema, type ExportAll, type ExportGroup, type ExportIndication, type ExportStatus } from '../../../schemas/export.ts';
+import {
+  exportAllSchema,
+  type ExportAll,
+  type ExportGroup,
+  type ExportIndication,
+  type ExportStatus,
+} from '../../../schemas/export.ts';
 import type { ContentModel, Item } from '../../domain/model.ts';
 import { groupTotals, indicationTotals, type CohortTotals } from '../../domain/totals.ts';
 import { statusDerived } from '../../domain/status.ts';

@@ -3,4 +3,5 @@ import { getExport } from '../../lib/content.ts';
 import { csv } from '../../lib/export/response.ts';
 import { csvFiles } from '../../lib/export/csv.ts';
 
-export const GET: APIRoute = async () => csv(csvFiles.find((f) => f.file === 'grupper.csv')!.text(await getExport()));
+export const GET: APIRoute = async () =>
+  csv(csvFiles.find((f) => f.file === 'grupper.csv')!.text(await getExport()));

@@ -13,9 +13,20 @@ export const GET: APIRoute = async () => {
   const { bands } = finderView(await getIndications());
   const ages = ['', ...bands.map((b) => b.id)];
   const rules = [
-    ...ages.flatMap((a) => ages.map((d) => `.finder${checked('alder', a)}${checked('debut', d)} .finder__hit:not([data-alder~="${tok(a)}~${tok(d)}"])`)),
-    ...['', ...areaOptions.map((o) => o.id)].map((o) => `.finder${checked('omraade', o)} .finder__hit:not([data-omraade~="${tok(o)}"])`),
-    ...['', ...situationOptions.map((o) => o.id)].map((s) => `.finder${checked('situation', s)} .finder__hit:not([data-situation~="${tok(s)}"])`),
+    ...ages.flatMap((a) =>
+      ages.map(
+        (d) =>
+          `.finder${checked('alder', a)}${checked('debut', d)} .finder__hit:not([data-alder~="${tok(a)}~${tok(d)}"])`,
+      ),
+    ),
+    ...['', ...areaOptions.map((o) => o.id)].map(
+      (o) => `.finder${checked('omraade', o)} .finder__hit:not([data-omraade~="${tok(o)}"])`,
+    ),
+    ...['', ...situationOptions.map((o) => o.id)].map(
+      (s) => `.finder${checked('situation', s)} .finder__hit:not([data-situation~="${tok(s)}"])`,
+    ),
   ];
-  return new Response(`${rules.join(',\n')} { display: none; }\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(`${rules.join(',\n')} { display: none; }\n`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };
