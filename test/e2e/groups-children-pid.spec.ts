@@ -31,7 +31,6 @@ test.describe('Børn og unge med kræft', () => {
   test('the group page states patients and WGS a year with their source', async ({ page }) => {
     await page.goto('/grupper/boern-og-unge-med-kraeft/');
     await expect(page.getByRole('heading', { level: 1, name: 'Børn og unge med kræft' })).toBeVisible();
-    const keyFigures = section(page, 'Nøgletal for hele gruppen');
     for (const text of [
       'ca. 240 patienter',
       '200 patienter',
@@ -51,7 +50,6 @@ test.describe('Børn og unge med kræft', () => {
 
   test('the unclear germline and somatic figures are flagged', async ({ page }) => {
     await page.goto('/grupper/boern-og-unge-med-kraeft/');
-    const keyFigures = section(page, 'Nøgletal for hele gruppen');
     await expect(pageNotes(page).filter({ hasText: '720' })).toContainText('nogle patienter');
     await expect(pageNotes(page).filter({ hasText: 'ca. 300 somatiske analyser' })).toContainText('40');
     await expect(section(page, 'Bemærkninger til kilderne')).toContainText('0-17.9 år');
@@ -132,7 +130,6 @@ test.describe('Primær immundefekt', () => {
   test('the group page states patients and WGS a year with their source', async ({ page }) => {
     await page.goto('/grupper/primaer-immundefekt/');
     await expect(page.getByRole('heading', { level: 1, name: 'Primær immundefekt' })).toBeVisible();
-    const keyFigures = section(page, 'Nøgletal for hele gruppen');
     for (const text of ['ca. 750 WGS', 'ca. 250 WGS', 'op til 1.000 WGS'])
       await expectSourcedFigure(keyFigures, text, PID);
     const newly = keyFigures.locator('div', {
@@ -149,7 +146,6 @@ test.describe('Primær immundefekt', () => {
 
   test('the unclear 250 and 1.000 are flagged', async ({ page }) => {
     await page.goto('/grupper/primaer-immundefekt/');
-    const keyFigures = section(page, 'Nøgletal for hele gruppen');
     await expect(
       pageNotes(page).filter({ hasText: 'de første år' }).filter({ hasText: 'hvor mange år' }),
     ).not.toHaveCount(0);

@@ -9,8 +9,8 @@ import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 // The rules added for the children's cancer and primary immunodeficiency groups (issue 4).
 const kilde = { dokument: '000_f715736cfca214f2', sted: 'Løsning, Indikationer' };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary fields of a parsed YAML tree
 const entry = (id: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary fields of a parsed YAML tree
   structuredClone(readContent(fixtureRoot).find((e) => e.id === id)!.data) as Record<string, any>;
 
 describe('time criterion (kriterier.tidsramme)', () => {
