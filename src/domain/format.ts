@@ -33,6 +33,8 @@ const unitText: Record<LabelledFigure['enhed'], string> = {
   personer: 'personer',
   møder: 'møder',
   specialistnetværk: 'specialistnetværk',
+  gener: 'gener',
+  mutationer: 'mutationer',
 };
 
 /**
