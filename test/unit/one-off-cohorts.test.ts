@@ -31,6 +31,12 @@ const indicationInput: IndicationInput = {
     nyhenviste: { patienter: fig(100), wgsPrPatient: { germline: fig(1) } },
     tidligereHenviste: { patienter: fig(40), indenAar: fig(1), wgsPrPatient: { germline: fig(1) } },
   },
+  findIndikation: {
+    alder: { fra: 'ikke angivet', til: 'ikke angivet', enhed: 'år', gaelder: 'ved henvisning', kilde },
+    sygdomsomraader: { vaerdier: ['medfødt immundefekt'], kilde },
+    situationer: { vaerdier: ['ikke angivet'], kilde },
+    kriterierIKilden: { omfang: 'i et bilag uden for kilderne', kilde },
+  },
 };
 
 describe('previously referred patients are a one-off cohort', () => {
