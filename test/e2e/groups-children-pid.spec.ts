@@ -31,6 +31,7 @@ test.describe('Børn og unge med kræft', () => {
   test('the group page states patients and WGS a year with their source', async ({ page }) => {
     await page.goto('/grupper/boern-og-unge-med-kraeft/');
     await expect(page.getByRole('heading', { level: 1, name: 'Børn og unge med kræft' })).toBeVisible();
+    const keyFigures = section(page, 'Nøgletal for hele gruppen');
     for (const text of [
       'ca. 240 patienter',
       '200 patienter',
@@ -130,6 +131,7 @@ test.describe('Primær immundefekt', () => {
   test('the group page states patients and WGS a year with their source', async ({ page }) => {
     await page.goto('/grupper/primaer-immundefekt/');
     await expect(page.getByRole('heading', { level: 1, name: 'Primær immundefekt' })).toBeVisible();
+    const keyFigures = section(page, 'Nøgletal for hele gruppen');
     for (const text of ['ca. 750 WGS', 'ca. 250 WGS', 'op til 1.000 WGS'])
       await expectSourcedFigure(keyFigures, text, PID);
     const newly = keyFigures.locator('div', {
