@@ -126,7 +126,7 @@ for (const i of indications) {
     for (const field of ['Patient (navn, cpr-nr.)', 'Dato', 'Henvisende læge og afdeling'])
       await expect(page.getByRole('rowheader', { name: field })).toBeVisible();
     await expect(page.locator('.tjekliste__meta')).toContainText(`/indikationer/${i.kode}/`);
-    await expect(page.locator('[data-print-date]')).not.toHaveText(/_/);
+    await expect(page.locator('.tjekliste__meta [data-print-date]')).not.toHaveText(/_/);
     await expect(page.locator('.tjekliste__sources')).toHaveCount(1);
     await expect(page.locator('main')).toContainText('ikke en officiel kode fra Nationalt Genom Center');
 
