@@ -9,6 +9,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
+  // Conditions are waited for, never slept on; these limits only bound how long a busy 2-core machine may
+  // take to load a page or answer a search before a wait counts as a failure.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

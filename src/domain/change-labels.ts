@@ -2,8 +2,8 @@ import type { LabelledFigure } from '../../schemas/figure.ts';
 
 /**
  * The Danish names of content fields as the change log states them ("Forventet antal nyhenviste patienter:
- * 400 → 410"). Keys are field paths with list positions left out; a field missing here falls back to its
- * schema description (see content-diff.ts), so a new field is still named, only less neatly.
+ * 400 → 410"). Keys are field paths with list positions left out; a field missing here is named after the
+ * nearest labelled field around it (see content-diff.ts), or else after its path, so give every field a label.
  */
 export type FieldLabel = string | { label: string; enhed: LabelledFigure['enhed'] };
 
@@ -66,6 +66,18 @@ export const indicationLabels: Record<string, FieldLabel> = {
   analyser: 'Analyser',
   svartid: 'Svartid',
   opfoelgning: 'Opfølgning på effekten',
+  findIndikation: 'Indikationsfinderen',
+  'findIndikation.alder': 'Alder i indikationsfinderen',
+  'findIndikation.alder.fra': 'Laveste alder i indikationsfinderen',
+  'findIndikation.alder.til': 'Højeste alder i indikationsfinderen',
+  'findIndikation.alder.enhed': 'Enhed for alderen i indikationsfinderen',
+  'findIndikation.alder.gaelder': 'Hvornår alderen gælder i indikationsfinderen',
+  'findIndikation.alder.note': 'Forbehold om alderen i indikationsfinderen',
+  'findIndikation.sygdomsomraader': 'Sygdomsområder i indikationsfinderen',
+  'findIndikation.sygdomsomraader.note': 'Forbehold om sygdomsområderne i indikationsfinderen',
+  'findIndikation.situationer': 'Situationer i indikationsfinderen',
+  'findIndikation.situationer.note': 'Forbehold om situationerne i indikationsfinderen',
+  'findIndikation.kriterierIKilden': 'Hvor fuldt kilden angiver kriterierne',
 };
 
 export const groupLabels: Record<string, FieldLabel> = {

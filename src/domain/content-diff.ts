@@ -23,6 +23,9 @@ const skipped = new Set(['aendringsnoter']);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFigure = (v: unknown): v is Obj & { vaerdi: number } => isObj(v) && typeof v.vaerdi === 'number';
 const isSourced = (v: unknown): v is Obj & { tekst: string } => isObj(v) && typeof v.tekst === 'string';
+/** A source reference ({ dokument, sted }): named as "kildehenvisningen", never quoted (its id is a file name). */
+const isSourceRef = (v: unknown): v is Obj & { dokument: string; sted: string } =>
+  isObj(v) && typeof v.dokument === 'string' && typeof v.sted === 'string';
 const isLabelledFigure = (v: unknown): v is Obj & { betegnelse: string; tal: Obj } =>
   isObj(v) && typeof v.betegnelse === 'string' && isFigure(v.tal);
 
@@ -143,6 +146,7 @@ class Differ {
   walk(path: Path, a: unknown, b: unknown): void {
     if (path.length === 1 && skipped.has(path[0]!)) return;
     if (same(a, b)) return;
+    if (isSourceRef(a) || isSourceRef(b)) return this.sourceRef(path, a, b);
     if (isFigure(a) || isFigure(b)) return this.figure(this.label(path), a, b);
     if (path[0] === 'kriterier' && path.length === 2 && !Array.isArray(a ?? b))
       return this.criterion(path, this.label(path).label, a, b);
@@ -152,10 +156,24 @@ class Differ {
     if (isObj(a) || isObj(b)) {
       const x = (isObj(a) ? a : {}) as Obj;
       const y = (isObj(b) ? b : {}) as Obj;
-      for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) this.walk([...path, k], x[k], y[k]);
+      // The source of something added or removed as a whole is not news of its own.
+      const whole = !isObj(a) || !isObj(b);
+      for (const k of new Set([...Object.keys(x), ...Object.keys(y)]))
+        if (!(whole && k === 'kilde')) this.walk([...path, k], x[k], y[k]);
       return;
     }
     this.value(path, a, b);
+  }
+
+  /**
+   * A source reference added, changed or removed: said in words, named after the field it belongs to.
+   * The document id is a file name, which has no place in reading text (the notes name documents by title).
+   */
+  private sourceRef(path: Path, a: unknown, b: unknown, noun = 'kildehenvisningen'): void {
+    const owner = path.at(-1) === 'kilde' ? path.slice(0, -1) : path;
+    const label = owner.length ? this.label(owner).label : 'Kilder';
+    const what = !isSourceRef(a) ? 'tilføjet' : !isSourceRef(b) ? 'fjernet' : 'ændret';
+    this.out.push(`${label}: ${noun} er ${what}.`);
   }
 
   /** A figure: its value first ("400 → 410"), else what else about it changed. */
@@ -283,6 +301,7 @@ class Differ {
   private item(path: Path, label: string, isCriteria: boolean, a: unknown, b: unknown, name?: string): void {
     if (same(a, b)) return;
     const v = (b ?? a) as Obj;
+    if (isSourceRef(v)) return this.sourceRef(path, a, b, 'en kildehenvisning');
     if (isCriteria && isSourced(v)) {
       const what = typeof v.omraade === 'string' ? `${label} (${squash(v.omraade)})` : label;
       if (!a)
@@ -355,8 +374,9 @@ class Differ {
     if (!same(a.kilde, b.kilde)) this.out.push(`${label}, ${step(b)}: kildehenvisningen er ændret.`);
   }
 
+  /** What names an item to a reader (never a source's document id, which is a file name). */
   private name(v: Obj): string | undefined {
-    const named = v.sygdom ?? v.navn ?? v.omraade ?? v.dokument;
+    const named = v.sygdom ?? v.navn ?? v.omraade;
     return typeof named === 'string' ? squash(named) : undefined;
   }
 

@@ -51,10 +51,12 @@ test('the overview puts every group side by side with computed totals', async ({
     'Patientgruppe',
     'Indikationer',
     'Nyhenviste patienter pr. år',
-    'WGS om året',
+    // The yearly WGS are the newly referred patients' (one-off cohorts are not yearly); the sample count
+    // carries the date of its status report, which is content.
+    /^WGS om året/,
     'Heraf germline',
     'Heraf somatiske',
-    'Prøver siden 2022',
+    /^Prøver siden \d{4}/,
     /Andel af forventet/,
     'Procestid',
   ]);

@@ -125,9 +125,11 @@ test('each chart has a caption, an accessible name and description, and its numb
 
 test('the status page has no JavaScript of its own', async ({ page }) => {
   await page.goto('/status/');
-  // The one script is the site-wide search button in the header; tables and charts are plain HTML and SVG.
-  await expect(page.locator('script')).toHaveCount(1);
-  await expect(page.locator('script')).toHaveAttribute('src', /SearchButton/);
+  // The only scripts are the site-wide ones (the search button, the printout's date); tables and charts are
+  // plain HTML and SVG.
+  await expect(page.locator('script').first()).toBeAttached();
+  for (const script of await page.locator('script').all())
+    await expect(script).toHaveAttribute('src', /SearchButton|Base|print-date/);
   await expect(page.locator('main script')).toHaveCount(0);
 });
 

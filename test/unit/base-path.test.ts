@@ -57,7 +57,7 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       for (const { tag, attr, value } of urlsIn(readFileSync(file, 'utf8'))) {
-        if (/^(https?:|mailto:|#|data:)/.test(value)) {
+        if (/^(https?:|mailto:|tel:|#|data:)/.test(value)) {
           if (tag === 'link' && value.startsWith(SITE) && !value.startsWith(`${SITE}${BASE}`))
             broken.push(`${file}: <${tag} ${attr}="${value}"> (uden base)`);
           continue;

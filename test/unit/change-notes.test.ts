@@ -17,9 +17,10 @@ describe('editor’s notes on changes', () => {
 
   it('refuses a note dated in the future, naming file and field', () => {
     expect(formatReport(checkEntry(fixture('future')))).toMatchInlineSnapshot(`
-      "✖ test/fixtures/change-notes/future.yaml:10:5  felt: aendringsnoter[0].dato
+      "✖ test/fixtures/change-notes/future.yaml:26:5  felt: aendringsnoter[0].dato
         Notens dato ligger i fremtiden.
         Sådan retter du det: En note beskriver en ændring, der er sket: skriv den dag, ændringen blev besluttet eller lavet (senest i dag).
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
@@ -27,9 +28,10 @@ describe('editor’s notes on changes', () => {
 
   it('refuses a note without text, naming file and field', () => {
     expect(formatReport(checkEntry(fixture('no-text')))).toMatchInlineSnapshot(`
-      "✖ test/fixtures/change-notes/no-text.yaml:11:5  felt: aendringsnoter[0].tekst
+      "✖ test/fixtures/change-notes/no-text.yaml:27:5  felt: aendringsnoter[0].tekst
         Noten har ingen tekst.
         Sådan retter du det: Skriv kort på dansk, hvad der er ændret og hvorfor, eller fjern noten.
+        Fejltype: regel (se docs/fejlkatalog.md)
 
       1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);

@@ -98,6 +98,40 @@ describe('describeChanges', () => {
     expect(describeChanges('indikation', a, reordered)).toEqual([]);
   });
 
+  it('names a changed, added or removed source reference in words, never by its document id', () => {
+    const moved = { dokument: 'doc_moved', sted: 'Afsnit 2' };
+    const b = indication() as ReturnType<typeof indication> & { proevemateriale: { kilde?: unknown } };
+    b.proevemateriale.kilde = moved;
+    (b as { afgraensning?: unknown }).afgraensning = { tekst: 'Kun voksne.', kilde: moved };
+    const lines = describeChanges('indikation', indication(), b);
+    expect(lines).toEqual([
+      'Prøvemateriale: kildehenvisningen er ændret.',
+      'Afgrænsning: tilføjet »Kun voksne.«',
+    ]);
+    const group = { navn: 'Testgruppe', kilder: [kilde] };
+    const later = { ...group, kilder: [kilde, moved], netvaerk: { navn: 'Testnetværket', kilde: moved } };
+    const groupLines = describeChanges('gruppe', group, later);
+    expect(groupLines).toEqual([
+      'Kilder: en kildehenvisning er tilføjet.',
+      'Specialistnetværkets sammensætning: tilføjet »Testnetværket«.',
+    ]);
+    expect([...lines, ...groupLines].join(' ')).not.toMatch(/doc_moved|Afsnit 2/);
+  });
+
+  it('names the indication finder’s fields in Danish', () => {
+    const finder = (fra: number) => ({
+      alder: { fra, til: 17, enhed: 'år', gaelder: 'ved henvisning', kilde },
+      sygdomsomraader: { vaerdier: ['solid tumor'], kilde },
+    });
+    const a = { ...indication(), findIndikation: finder(0) };
+    const b = { ...indication(), findIndikation: finder(1) };
+    b.findIndikation.sygdomsomraader.kilde = { dokument: 'doc_moved', sted: 'Afsnit 2' };
+    expect(describeChanges('indikation', a, b)).toEqual([
+      'Laveste alder i indikationsfinderen: 0 → 1.',
+      'Sygdomsområder i indikationsfinderen: kildehenvisningen er ændret.',
+    ]);
+  });
+
   it('says when a page is new or removed', () => {
     expect(describeChanges('indikation', undefined, indication())).toEqual([
       'Indikationen er lagt på sitet.',

@@ -1,13 +1,16 @@
-import { copyFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runChecks } from '../../scripts/lib/check.ts';
+import { readContent } from '../../scripts/lib/content.ts';
+import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { issuesToProblems } from '../../scripts/lib/schema-issues.ts';
 import { errorKinds, templatePattern, type ErrorKind } from '../../scripts/lib/error-kinds.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 import { hardParagraph } from '../helpers/hard-text.ts';
 
 // Editors read these messages; the snapshots make every change of wording visible in review.
@@ -50,6 +53,47 @@ function reportAfterFiles(change: (root: string) => void): string {
   project = tempProject();
   change(project.root);
   return report(runChecks(project.root).problems);
+}
+
+/**
+ * For the problems found only when the search index is built from the finished pages: builds the index of
+ * `pages` (file in dist/ → lang) plus a Danish page for every page the fixture's search words name, and
+ * returns the report the build stops with. Its problems exist only as that text, so each one's kind and message are
+ * read back from it and checked like those of the content checks.
+ */
+async function reportFromSearchIndex(root: string, pages: Record<string, string>): Promise<string> {
+  const listed = readContent(fixtureRoot)
+    .filter((e) => e.collection === 'soegeord')
+    .flatMap((e) => {
+      const data = searchTermsSchema.parse(e.data);
+      return [...data.ord, ...data.forkortelser].flatMap((t) => t.sider);
+    });
+  const files = { ...Object.fromEntries(listed.map((p) => [`${p.slice(1)}index.html`, 'da'])), ...pages };
+  for (const [file, lang] of Object.entries(files)) {
+    mkdirSync(join(root, 'dist', file, '..'), { recursive: true });
+    writeFileSync(
+      join(root, 'dist', file),
+      `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>Side</h1></main></body></html>`,
+    );
+  }
+  const logger = { info: () => {}, warn: () => {}, error: () => {} };
+  const error = await buildSearchIndex({ root, outDir: join(root, 'dist'), logger }).then(
+    () => undefined,
+    (e: Error) => e,
+  );
+  expect(error, 'the search index was built without a problem').toBeInstanceOf(Error);
+  const text = error!.message.slice(error!.message.indexOf('✖'));
+  const blocks = text.split('\n\n').filter((b) => b.startsWith('✖'));
+  expect(blocks.length).toBeGreaterThan(0);
+  for (const block of blocks) {
+    const [, message, , kindLine] = block.split('\n').map((l) => l.trim());
+    const kind = /^Fejltype: ([a-z-]+) /.exec(kindLine ?? '')?.[1];
+    const spec: ErrorKind | undefined = errorKinds[kind as keyof typeof errorKinds];
+    expect(spec, `kind "${kind}" is not in scripts/lib/error-kinds.ts`).toBeDefined();
+    if (spec!.template) expect(message).toMatch(templatePattern(spec!.template));
+    seenKinds.add(kind!);
+  }
+  return text;
 }
 
 /** For wording no schema of ours can trigger today, but the formatter can still print. */
@@ -657,6 +701,26 @@ describe('content error messages', () => {
         Fejltype: ukendt-side (se docs/fejlkatalog.md)
 
       2 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
+    `);
+  });
+
+  it('a search word naming a page the build lacks, and a page not in Danish (when the search index is built)', async () => {
+    project = tempProject();
+    project.edit(TERMS, (t) =>
+      t.replace('    sider: [/indikationer/HAEM-MYEL/]\n', '    sider: [/indikationer/HAEM-MDS/]\n'),
+    );
+    expect(await reportFromSearchIndex(project.root, { 'soeg/index.html': 'en' })).toMatchInlineSnapshot(`
+      "✖ content/soegeord/haematologisk-cancer.yaml:13:13  felt: ord[2].sider[0]
+        Siden "/indikationer/HAEM-MDS/" findes ikke i det byggede site, eller den er ikke med i søgningen.
+        Sådan retter du det: Skriv stien til en side, der findes, med skråstreg først og sidst, fx /grupper/haematologisk-cancer/, eller fjern linjen.
+        Fejltype: side-ikke-i-soegningen (se docs/fejlkatalog.md)
+
+      ✖ dist/soeg/index.html
+        Siden /soeg/ har sproget "en", men søgeindekset er dansk.
+        Sådan retter du det: Sæt <html lang="da"> i sidens layout (src/layouts/Base.astro gør det).
+        Fejltype: side-ikke-dansk (se docs/fejlkatalog.md)
+
+      2 fejl i 2 filer. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
     `);
   });
 

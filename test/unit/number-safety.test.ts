@@ -80,7 +80,7 @@ describe('number safety', () => {
   it('a count written with a Danish thousands separator (1.450, which YAML reads as 1,45)', () => {
     const ctx = fixture({ [A]: (t) => t.replace('vaerdi: 300', 'vaerdi: 1.450') });
     expect(report(ctx, [checkSchemas])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/TEST-A.yaml:12:7  felt: kvote.nyhenviste.patienter.vaerdi
+      "✖ content/indikationer/TEST-A.yaml:28:7  felt: kvote.nyhenviste.patienter.vaerdi
         Antallet "1.450" bliver læst som kommatallet 1,45. Skriv 1450 uden punktum.
         Sådan retter du det: Et antal skrives som et helt tal med cifre og uden punktum, komma eller mellemrum mellem tusinderne, fx 1450.
         Fejltype: tusindtalsskilletegn (se docs/fejlkatalog.md)
@@ -92,7 +92,7 @@ describe('number safety', () => {
   it('a count written with a comma (1,450, which YAML reads as text)', () => {
     const ctx = fixture({ [A]: (t) => t.replace('vaerdi: 300', 'vaerdi: 1,450') });
     expect(report(ctx, [checkSchemas])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/TEST-A.yaml:12:7  felt: kvote.nyhenviste.patienter.vaerdi
+      "✖ content/indikationer/TEST-A.yaml:28:7  felt: kvote.nyhenviste.patienter.vaerdi
         Antallet "1,450" bliver læst som teksten "1,450". Skriv 1450 uden komma.
         Sådan retter du det: Et antal skrives som et helt tal med cifre og uden punktum, komma eller mellemrum mellem tusinderne, fx 1450.
         Fejltype: tusindtalsskilletegn (se docs/fejlkatalog.md)
@@ -104,7 +104,7 @@ describe('number safety', () => {
   it('a count that is not a whole number', () => {
     const ctx = fixture({ [A]: (t) => t.replace('vaerdi: 300', 'vaerdi: 12.5') });
     expect(report(ctx, [checkSchemas])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/TEST-A.yaml:12:7  felt: kvote.nyhenviste.patienter.vaerdi
+      "✖ content/indikationer/TEST-A.yaml:28:7  felt: kvote.nyhenviste.patienter.vaerdi
         Antallet 12,5 er ikke et helt tal.
         Sådan retter du det: Et antal skrives som et helt tal med cifre og uden punktum, komma eller mellemrum mellem tusinderne, fx 1450.
         Fejltype: ikke-heltal (se docs/fejlkatalog.md)
@@ -192,7 +192,7 @@ describe('number safety', () => {
       [A]: (t) => t.replace('  nyhenviste:\n    patienter:', '  nyhenviste:\n\tpatienter:'),
     });
     expect(report(ctx, [checkSchemas])).toMatchInlineSnapshot(`
-      "✖ content/indikationer/TEST-A.yaml:11:1
+      "✖ content/indikationer/TEST-A.yaml:27:1
         Filen kan ikke læses som YAML: linjen er rykket ind med tabulator; YAML kræver mellemrum.
         Sådan retter du det: Tjek indrykning (mellemrum, ikke tabulator), kolon efter feltnavne og anførselstegn omkring tekst med kolon.
         Fejltype: yaml (se docs/fejlkatalog.md)

@@ -295,7 +295,7 @@ describe('programme and evaluation error messages', () => {
       t.replace('  - dato: 2024-05-01', '  - dato: 2021-05-01'),
     );
     expect(formatReport(runChecks(project.root).problems)).toMatchInlineSnapshot(`
-      "✖ content/programmet/programmet.yaml:229:5  felt: tidslinje[4].dato
+      "✖ content/programmet/programmet.yaml:233:5  felt: tidslinje[4].dato
         Tidslinjen skal stå i tidsorden, ældste først, men 2021-05-01 står efter 2024 (en periode regnes fra sin startdato). Flyt punktet op, eller ret datoen.
         Sådan retter du det: Ret værdien eller feltet, så kravet er opfyldt.
         Fejltype: regel (se docs/fejlkatalog.md)
