@@ -131,6 +131,8 @@ for (const i of indications) {
     await expect(page.locator('main')).toContainText('ikke en officiel kode fra Nationalt Genom Center');
 
     await page.emulateMedia({ media: 'print' });
+    // One print date on paper: the checklist's own, not also the layout's print line.
+    await expect(page.locator('[data-print-date]:visible')).toHaveCount(1);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     expect(pages, `${i.kode}: ${pages} A4-sider`).toBeGreaterThan(0);
