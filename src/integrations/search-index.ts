@@ -251,7 +251,8 @@ export function readPage(html: string): { lang?: string; text: string; heading: 
         }
         if (bodyDepth === 0) return;
         bodyDepth++;
-        if (NOT_TEXT.has(name) || skipDepth) skipDepth++;
+        // What Pagefind leaves out of the index must not earn the page search words either.
+        if (NOT_TEXT.has(name) || 'data-pagefind-ignore' in attributes || skipDepth) skipDepth++;
         if (headingDepth) headingDepth++;
         else if (name === 'h1' && !headingDone) headingDepth = 1;
         if (BLOCK.has(name)) text.push(' ');

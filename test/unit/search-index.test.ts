@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pagePath } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, pagePath, readPage } from '../../src/integrations/search-index.ts';
 import { audienceLabel, facetsForPath } from '../../src/lib/search-facets.ts';
 import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { readContent } from '../../scripts/lib/content.ts';
@@ -186,5 +186,18 @@ describe('building the search index', () => {
     expect(String(error)).toContain(
       'Siden "/blodsygdomme/" findes ikke i det byggede site, eller den er ikke med i søgningen.',
     );
+  });
+});
+
+describe('reading a page for its search words', () => {
+  it('leaves out what Pagefind leaves out, so repeated lists earn a page no search words', () => {
+    const page = readPage(
+      '<html lang="da"><body><main data-pagefind-body><h1>Find</h1><p>Om siden</p>' +
+        '<section data-pagefind-ignore><p>leukæmi myelomatose</p></section><p>Slut</p></main></body></html>',
+    );
+    expect(page?.heading).toBe('Find');
+    expect(page?.text).toContain('Om siden');
+    expect(page?.text).toContain('Slut');
+    expect(page?.text).not.toContain('leukæmi');
   });
 });
