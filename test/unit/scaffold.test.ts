@@ -86,7 +86,7 @@ describe('npm run ny', () => {
     expect(readFileSync(join(project.root, 'dist/patienter/ny-testgruppe/index.html'), 'utf8')).toContain(
       'Siden er kun til testen.',
     );
-  });
+  }, 240_000); // a full astro build of a temporary copy: minutes on a busy 2-core machine
 
   it('a new source and a new list of search words pass the checks once filled', () => {
     project = tempProject();
