@@ -154,6 +154,6 @@ test('print: navigation and link lists are hidden and the page fits on few sheet
   expect(sheets).toBeGreaterThan(0);
   // An A4 sheet at the print size holds at least 300 of the page's words with its headings and lists; one more sheet for the heading,
   // the notes and the footer. The budget grows with the text an editor writes, not with layout waste.
-  const words = (await page.locator('.patient-text').innerText()).split(/\s+/).filter(Boolean).length;
+  const words = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean).length;
   expect(sheets).toBeLessThanOrEqual(Math.ceil(words / 300) + 1);
 });
