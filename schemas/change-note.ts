@@ -17,11 +17,9 @@ export const changeNoteSchema = z
     dato: z
       .preprocess(
         (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-        z
-          .string()
-          .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-            error: 'Skriv notens dato som ÅÅÅÅ-MM-DD, fx 2026-11-30.',
-          }),
+        z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+          error: 'Skriv notens dato som ÅÅÅÅ-MM-DD, fx 2026-11-30.',
+        }),
       )
       .refine((d) => d <= todayInDenmark(), {
         error: 'Notens dato ligger i fremtiden.',
