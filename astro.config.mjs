@@ -9,6 +9,8 @@ import { builtChecks } from './src/integrations/built-checks.ts';
 // The public URL and base path are configuration, so any static host can serve the same build.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// The web editor (src/pages/admin/) is the editors' tool, not a page for readers: not in the sitemap.
+const editorPages = new URL(`${base.replace(/\/?$/, '/')}admin/`, site).href;
 
 export default defineConfig({
   site,
@@ -20,7 +22,13 @@ export default defineConfig({
   compressHTML: true,
   // builtChecks reads the finished HTML, so it stays last: integrations that write files at
   // astro:build:done (the sitemap, a search index) must have run before it.
-  integrations: [contentChecks(), mdx(), sitemap(), searchIndex(), builtChecks()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    sitemap({ filter: (page) => !page.startsWith(editorPages) }),
+    searchIndex(),
+    builtChecks(),
+  ],
   build: { format: 'directory' },
   // Known harmless warnings are left out, so a clean build prints none (src/integrations/quiet-logger.mjs).
   logger: { entrypoint: './src/integrations/quiet-logger.mjs' },

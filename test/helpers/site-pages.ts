@@ -7,6 +7,12 @@ import { projectRoot } from './temp-project.ts';
 export const dist = join(projectRoot, 'dist');
 export const base = normaliseBase(process.env.BASE_PATH ?? '/');
 
+/**
+ * Pages for editors, not readers: the web editor (Decap CMS). They are not in the sitemap, so the tests that
+ * hold every reader page to the site's rules (CSP, weight, axe) leave them out; test/e2e/cms.spec.ts tests them.
+ */
+export const editorPages = [`${base}admin/`];
+
 function readDist(file: string): string {
   const path = join(dist, file);
   if (!existsSync(path)) {
