@@ -558,7 +558,7 @@ describe('content error messages', () => {
 
   it('a text that is not valid MDX', () => {
     expect(reportAfter(GROUP, (t) => `${t}\nEn tekst med en { uden slutning.\n`)).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:174
+      "✖ content/grupper/haematologisk-cancer.mdx:185
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
         Fejltype: mdx (se docs/fejlkatalog.md)
