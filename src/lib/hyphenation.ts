@@ -31,16 +31,11 @@ const element = new RegExp(`(<(${elements})\\b[^>]*>)([\\s\\S]*?)(<\\/\\2>)`, 'g
 
 /** Adds break points to the text (not the tags) inside the elements above of an HTML page. */
 export function breakCompounds(html: string): string {
-  return html.replace(
-    element,
-    (_, open: string, _name: string, inner: string, close: string) => {
-      const text = inner
-        .split(/(<[^>]+>)/)
-        .map((part) =>
-          part.startsWith('<') ? part : joints.reduce((t, [re, to]) => t.replace(re, to), part),
-        )
-        .join('');
-      return open + text + close;
-    },
-  );
+  return html.replace(element, (_, open: string, _name: string, inner: string, close: string) => {
+    const text = inner
+      .split(/(<[^>]+>)/)
+      .map((part) => (part.startsWith('<') ? part : joints.reduce((t, [re, to]) => t.replace(re, to), part)))
+      .join('');
+    return open + text + close;
+  });
 }
