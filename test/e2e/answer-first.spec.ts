@@ -265,10 +265,13 @@ test.describe('wide tables', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of tablePages) {
         await page.goto(path);
+        await page.evaluate(() =>
+          document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
         const boxes = page.locator('.scroll-table');
         for (let n = 0; n < (await boxes.count()); n++) {
           const box = boxes.nth(n);
-          const region = box.getByRole('region');
+          const region = box.locator('> .table-wrap');
           const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
           const hint = box.locator('.scroll-table__hint');
           if (overflows) await expect(hint, `${path}, tabel ${n + 1}`).toBeVisible();
