@@ -127,8 +127,8 @@ test.describe('the web editor at /admin/', () => {
   test('edits a figure of an indication and saves it to the file through the local backend', async ({
     page,
   }) => {
-    // Decap's bundle is large; on two busy cores loading it and the form takes more than a minute.
-    test.setTimeout(180_000);
+    // Decap's bundle is large: on two busy cores, loading it and the form has taken over two minutes.
+    test.setTimeout(300_000);
     const { code, file, count } = indicationWithCount();
     const before = parse(readFileSync(join(backend.repo, 'content', 'indikationer', file), 'utf8'));
     const real = readFileSync(join(projectRoot, 'content', 'indikationer', file), 'utf8');
@@ -166,7 +166,7 @@ test.describe('the web editor at /admin/', () => {
   });
 
   test('passes axe on the sign-in page, the collections and the form', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await useBackend(page, backend.url);
     await page.goto(admin);
     await page.getByRole('button', { name: 'Log ind' }).waitFor();
