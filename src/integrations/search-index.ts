@@ -8,16 +8,11 @@ import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { locate, readContent } from '../../scripts/lib/content.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { isPatientPath } from '../lib/search-facets.ts';
+import { isPatientPath, KEYWORDS_META } from '../lib/search-facets.ts';
 import { createMatcher, toSearchTerms } from '../lib/search-keywords.ts';
 
 /** The folder of the search bundle in the build; the UI loads it from `<base>pagefind/`. */
 export const BUNDLE_DIR = 'pagefind';
-/**
- * Metadata keys for a page's extra search words: terms the page is about, terms it mentions, and on a
- * page for patients the everyday words of the terms it uses.
- */
-export const KEYWORDS_META = { about: 'emneord', mentions: 'soegeord', everyday: 'hverdagsord' } as const;
 
 /**
  * Parts of a page that are in the way of a search result: the source citation after a sentence, the

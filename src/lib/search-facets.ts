@@ -32,6 +32,12 @@ export interface SearchFacets {
   sidetype: PageKind;
 }
 
+/**
+ * Metadata keys for a page's extra search words: terms the page is about, terms it mentions, and on a
+ * page for patients the everyday words of the terms it uses.
+ */
+export const KEYWORDS_META = { about: 'emneord', mentions: 'soegeord', everyday: 'hverdagsord' } as const;
+
 /** Filter names as the index stores them; the UI's dropdowns refer to them. */
 export const filterNames = { gruppe: 'gruppe', maalgruppe: 'målgruppe', sidetype: 'sidetype' } as const;
 

@@ -144,8 +144,13 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
         const clinical = c.term.keywords.filter((w) => !lay.has(w.toLocaleLowerCase('da')));
         const strong = forPatients ? everyday : about;
         if (listed) {
-          // The term names this page as its answer: every form of it, in either register.
-          strong.push(...c.term.keywords);
+          // The term names this page as its answer: every form of it, in either register; on a page for
+          // patients the clinical forms apart from the everyday ones, so that the everyday words alone tell
+          // a search that the reader used words from everyday speech.
+          if (forPatients) {
+            everyday.push(...c.term.everyday);
+            about.push(...clinical);
+          } else about.push(...c.term.keywords);
         } else if (inHeading) {
           // The page is about the term: the forms of its readers' register count most.
           strong.push(...(forPatients ? c.term.everyday : clinical));
@@ -155,12 +160,15 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
         }
       }
       // A word goes into the strongest list it qualifies for, once.
-      const strongest = unique(forPatients ? everyday : about);
-      const strong = new Set(strongest.map((w) => w.toLocaleLowerCase('da')));
-      const rest = unique(mentions).filter((w) => !strong.has(w.toLocaleLowerCase('da')));
-      return forPatients
-        ? { about: [], mentions: rest, everyday: strongest }
-        : { about: strongest, mentions: rest, everyday: [] };
+      const lay = unique(everyday);
+      const seen = new Set(lay.map((w) => w.toLocaleLowerCase('da')));
+      const firstTime = (w: string) => {
+        const key = w.toLocaleLowerCase('da');
+        return seen.has(key) ? false : (seen.add(key), true);
+      };
+      const topic = unique(about).filter(firstTime);
+      const rest = unique(mentions).filter(firstTime);
+      return { about: topic, mentions: rest, everyday: lay };
     },
     unused: () => terms.filter((t) => !used.has(t)),
   };

@@ -98,3 +98,22 @@ export function preferredFirst<R extends { id: string }>(all: readonly R[], pref
   const first = new Set(preferred.map((r) => r.id));
   return [...all.filter((r) => first.has(r.id)), ...all.filter((r) => !first.has(r.id))];
 }
+
+/**
+ * Whether the reader typed one of a page's everyday words (`everyday`: the page's `hverdagsord` metadata,
+ * comma-separated, as the search index stores it): the same subject words, in any order and inflection,
+ * so "barn med kræft" and "mit barn har kræft" are the everyday words of the children's page for patients,
+ * but "kræft" alone is not. The words are marked as everyday words in the search-term lists.
+ */
+export function isEverydayQuery(term: string, everyday: string | undefined): boolean {
+  const typed = subjectWords(term);
+  if (!typed.length || !everyday) return false;
+  return everyday.split(',').some((form) => {
+    const words = subjectWords(form);
+    return (
+      words.length === typed.length &&
+      typed.every((t) => words.some((w) => isRealMatch(t, w))) &&
+      words.every((w) => typed.some((t) => isRealMatch(t, w)))
+    );
+  });
+}

@@ -1,6 +1,6 @@
-import { audiences, filterNames, isPatientPath } from '../lib/search-facets.ts';
+import { audiences, filterNames, isPatientPath, KEYWORDS_META } from '../lib/search-facets.ts';
 import { searchFilters, searchOptions } from '../lib/search-options.ts';
-import { heldWords, preferredFirst, type LoadedResult } from '../lib/search-ranking.ts';
+import { heldWords, isEverydayQuery, preferredFirst, type LoadedResult } from '../lib/search-ranking.ts';
 
 /**
  * The search UI: Pagefind's Component UI, loaded from the search bundle the build writes to
@@ -77,12 +77,16 @@ function loadComponentUI(): Promise<PagefindComponents> {
 let missingWords: string[] = [];
 
 /**
- * Two things Pagefind cannot be told, added around its search function once it has loaded:
+ * Three things Pagefind cannot be told, added around its search function once it has loaded:
  * - Searching from a page for patients, the pages for patients come first (unless the reader chose an
  *   audience). The same search with the audience filter tells which results those are.
+ * - A search made of a page's everyday words (`hverdagsord` in the search-term lists) puts that page for
+ *   patients first, wherever the reader searches from (unless the reader chose an audience). The index
+ *   weighs these words already, but a short page for clinicians whose title holds the same words can
+ *   still rank above a long page for patients; no ranking weight of Pagefind's separates the two.
  * - A word that no page holds finds nothing, instead of what Pagefind finds for the start of the word
  *   (see search-ranking.ts); the reader is told which words the site does not cover.
- * The Component UI keeps Pagefind's search object in `__pagefind__` and has no hook for either, so this
+ * The Component UI keeps Pagefind's search object in `__pagefind__` and has no hook for any of them, so this
  * wraps its `search`. The browser tests of search ranking fail if a Pagefind update changes that.
  */
 function adjustSearch(instance: PagefindInstance, { patientsFirst }: { patientsFirst: boolean }): void {
@@ -116,15 +120,21 @@ function wrapSearch(pagefind: PagefindSearch, patientsFirst: boolean): void {
     const { held, missing } = heldWords(term, loaded);
     missingWords = missing;
     if (!held.length && missing.length) return { ...response, results: [] };
-    if (patientsFirst && !options.filters?.[filterNames.maalgruppe]) {
-      // Pages for patients only; pages for everyone (the glossary, the front page) keep their place.
-      const forPatients = await search(term, {
-        ...options,
-        filters: { ...options.filters, [filterNames.maalgruppe]: { none: [audiences.fagpersoner] } },
-      });
-      return { ...response, results: preferredFirst(response.results, forPatients.results) };
-    }
-    return response;
+    if (options.filters?.[filterNames.maalgruppe]) return response;
+    // Pages for patients only; pages for everyone (the glossary, the front page) keep their place.
+    const forPatients = await search(term, {
+      ...options,
+      filters: { ...options.filters, [filterNames.maalgruppe]: { none: [audiences.fagpersoner] } },
+    });
+    let results = patientsFirst ? preferredFirst(response.results, forPatients.results) : response.results;
+    // Everyday words lead to the best page for patients that lists them, wherever the reader searches from.
+    const candidates = forPatients.results.slice(0, 3);
+    const everyday = await Promise.all(
+      candidates.map(async (hit) => (await hit.data()).meta[KEYWORDS_META.everyday]),
+    );
+    const answer = candidates.find((_, i) => isEverydayQuery(term, everyday[i]));
+    if (answer) results = preferredFirst(results, [answer]);
+    return { ...response, results };
   };
 }
 

@@ -1,14 +1,62 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Figure } from '../../schemas/figure.ts';
+import { readContent } from '../../scripts/lib/content.ts';
 import { noteFor } from '../helpers/notes.ts';
+import { figureText, sourceFile } from '../helpers/site-data.ts';
+import { projectRoot } from '../helpers/temp-project.ts';
 
-const REPORT = '001_7389b4ecaf307271.txt';
+// What the pages show, as the editors wrote it in content/ (read as plain YAML, not through the site's code).
+type Sourced = { kilde: { dokument: string } };
+type Timeline = Sourced & { dato: string; fra?: string; tekst: string };
+type Named = Sourced & { navn: string; slug: string; omraade: string };
+const content = readContent(projectRoot);
+const data = <T>(collection: string, id?: string) =>
+  content.find((e) => e.collection === collection && (id === undefined || e.id === id))!.data as T;
+const programme = data<{
+  omfang: Record<
+    'patientgrupper' | 'sjaeldneSygdomme' | 'kraeft' | 'sygdomsomraader' | 'helgenomsekventeringer',
+    Figure
+  >;
+  tidslinje: Timeline[];
+  patientgrupper: Named[];
+}>('programmet');
+const international = data<{
+  overlap: Sourced & { raekker: { navn: string; vurdering: string; note?: string }[] };
+  procedurer: Sourced & { raekker: { land: string }[] };
+  forbehold: (Sourced & { tekst: string })[];
+}>('international');
+const literature = data<{ litteraturtabel: Sourced & { raekker: Record<string, string>[] } }>(
+  'evaluering',
+  'litteraturgennemgang',
+);
+const evaluationParts = content
+  .filter((e) => e.collection === 'evaluering')
+  .map((e) => e.data as { del: string; noegletal?: { betegnelse: string; enhed: string; tal: Figure }[] });
+
+/** A piece of an editor's sentence to look for: its longest run between quotation marks, at most 40 characters. */
+const snippet = (text: string): string =>
+  text
+    .split(/["“”„«»…]/)
+    .map((t) => t.trim().replace(/\s+/g, ' '))
+    .sort((a, b) => b.length - a.length)[0]!
+    .slice(0, 40)
+    .trim();
+
+/** A date as the page writes it, by an oracle of the test's own: "2020", "april 2022", "1. maj 2024". */
+function danishDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat('da-DK', options).format(new Date(`${year}-${month}-${day ?? '01'}`));
+}
 
 /** The key figure with this label: its value and the source it names. */
 function keyFigure(scope: Page | Locator, label: string): Locator {
   return scope.locator('.keyfigures > div').filter({ hasText: label });
 }
 
-async function expectFigure(scope: Page | Locator, label: string, value: string, source = REPORT) {
+async function expectFigure(scope: Page | Locator, label: string, value: string, source: string) {
   const figure = keyFigure(scope, label);
   await expect(figure.locator('dd .tal')).toHaveText(value);
   await expect(await noteFor(figure)).toContainText(source);
@@ -58,26 +106,30 @@ test('the international page is linked from the evaluation and the programme pag
 test('the programme page states the scope figures with their source', async ({ page }) => {
   await page.goto('/programmet/');
   const scope = page.locator('section', { has: page.getByRole('heading', { name: 'Omfang' }) });
-  await expectFigure(scope, 'Patientgrupper i alt', '17 patientgrupper');
-  await expectFigure(scope, 'Heraf med sjældne arvelige sygdomme', '13 patientgrupper');
-  await expectFigure(scope, 'Heraf med kræft', '4 patientgrupper');
-  await expectFigure(scope, 'Sygdomsområder', 'ca. 90 sygdomsområder');
-  await expectFigure(scope, 'Novo Nordisk Fonden', 'op til 60.000 WGS');
-  // The missing time frame of the 60,000 is flagged where the figure is.
-  await expect(await noteFor(keyFigure(scope, 'Novo Nordisk Fonden'))).toContainText('frem til 2024');
+  const o = programme.omfang;
+  for (const [label, figure, unit] of [
+    ['Patientgrupper i alt', o.patientgrupper, 'patientgrupper'],
+    ['Heraf med sjældne arvelige sygdomme', o.sjaeldneSygdomme, 'patientgrupper'],
+    ['Heraf med kræft', o.kraeft, 'patientgrupper'],
+    ['Sygdomsområder', o.sygdomsomraader, 'sygdomsområder'],
+    ['Novo Nordisk Fonden', o.helgenomsekventeringer, 'WGS'],
+  ] as const) {
+    await expectFigure(scope, label, `${figureText(figure)} ${unit}`, sourceFile(figure));
+    // A figure's caveat (the missing time frame of the WGS, say) is noted where the figure is.
+    if (figure.note) await expect(await noteFor(keyFigure(scope, label))).toContainText(snippet(figure.note));
+  }
 });
 
 test('the programme page shows the dates of the programme', async ({ page }) => {
   await page.goto('/programmet/');
   const timeline = page.locator('ol.timeline');
-  await expect(timeline.locator('time[datetime="2022-04"]')).toHaveText('april 2022');
-  const rollout = timeline.locator('li', { has: page.locator('time[datetime="2022-08"]') });
-  await expect(rollout.locator('time[datetime="2024-04"]')).toHaveText('april 2024');
-  await expect(await noteFor(rollout)).toContainText(REPORT);
-  const database = timeline.locator('li', { has: page.locator('time[datetime="2024-05-01"]') });
-  await expect(database.locator('time')).toHaveText('1. maj 2024');
-  await expect(database).toContainText('forskere');
-  await expect(await noteFor(database)).toContainText(REPORT);
+  for (const step of programme.tidslinje) {
+    const item = timeline.locator('li', { has: page.locator(`time[datetime="${step.dato}"]`) }).first();
+    await expect(item.locator(`time[datetime="${step.dato}"]`)).toHaveText(danishDate(step.dato));
+    if (step.fra) await expect(item.locator(`time[datetime="${step.fra}"]`)).toHaveText(danishDate(step.fra));
+    await expect(item).toContainText(snippet(step.tekst));
+    await expect(await noteFor(item)).toContainText(sourceFile(step));
+  }
 });
 
 test('the approval process is an ordered list of steps in their order, each with its source', async ({
@@ -113,19 +165,18 @@ test('the programme page lists the named groups and says the rare-disease groups
   const groups = page.locator('section', {
     has: page.getByRole('heading', { level: 2, name: 'Patientgrupperne' }),
   });
-  for (const name of [
-    'Hæmatologisk kræft',
-    'Kræft hos børn og unge',
-    'Kræft hos unge voksne samt arvelig kræft hos voksne',
-    'Udbredt og uhelbredelig kræft',
-    'Primær immundefekt',
-  ]) {
-    await expect(groups.locator('li', { hasText: name }).first()).toBeVisible();
-  }
-  await expect(groups).toContainText('nævner kun 1 af de 13 grupper ved navn');
+  for (const g of programme.patientgrupper)
+    await expect(groups.locator('li', { hasText: g.navn }).first()).toBeVisible();
+  const rare = programme.patientgrupper.filter((g) => g.omraade !== 'kræft').length;
+  await expect(groups).toContainText(
+    `nævner kun ${rare} af de ${programme.omfang.sjaeldneSygdomme.vaerdi} grupper ved navn`,
+  );
   // A group whose page exists is a link; the rest stay plain text until their pages are added.
-  await groups.getByRole('link', { name: 'Hæmatologisk kræft' }).click();
-  await expect(page).toHaveURL(/\/grupper\/haematologisk-cancer\/$/);
+  const linked = programme.patientgrupper.find((g) =>
+    content.some((e) => e.collection === 'grupper' && e.id === g.slug),
+  )!;
+  await groups.getByRole('link', { name: linked.navn }).click();
+  await expect(page).toHaveURL(new RegExp(`/grupper/${linked.slug}/$`));
 });
 
 test('the evaluation page covers the four perspectives and both interviews, with their figures and sources', async ({
@@ -136,29 +187,21 @@ test('the evaluation page covers the four perspectives and both interviews, with
     has: page.getByRole('heading', { name: 'De fire perspektiver' }),
   });
   await expect(overview.locator('ol > li')).toHaveCount(4);
-  for (const id of [
-    'patientcases',
-    'klinikerinterviews',
-    'litteraturgennemgang',
-    'international-sammenligning',
-    'patientrepraesentanter',
-    'arbejdsgruppen',
-    'samlet-vurdering',
-  ]) {
-    await expect(page.locator(`section[aria-labelledby="${id}"]`)).toBeVisible();
-  }
+  for (const { del } of evaluationParts)
+    await expect(page.locator(`section[aria-labelledby="${del}"]`)).toBeVisible();
   const part = (id: string) => page.locator(`section[aria-labelledby="${id}"]`);
-  await expectFigure(part('patientcases'), 'Patientcases', '15 patientcases');
-  await expectFigure(part('klinikerinterviews'), 'Specialistnetværk', '4 specialistnetværk');
-  await expectFigure(part('litteraturgennemgang'), 'Unikke publikationer', '15 publikationer');
-  await expectFigure(part('litteraturgennemgang'), 'MTB', '42-100 %');
-  await expectFigure(part('patientrepraesentanter'), 'Patientrepræsentanter', '9 personer');
-  await expectFigure(part('arbejdsgruppen'), 'Medlemmer', '7 personer');
-  await expect(part('klinikerinterviews').locator('time[datetime="2024-01"]')).toHaveText('januar 2024');
-  await expect(part('patientrepraesentanter').locator('time[datetime="2024-03-20"]')).toHaveText(
-    '20. marts 2024',
-  );
-  await expect(part('arbejdsgruppen').locator('time[datetime="2024-04-29"]')).toHaveText('29. april 2024');
+  let figures = 0;
+  for (const { del, noegletal } of evaluationParts)
+    for (const n of noegletal ?? []) {
+      figures++;
+      await expectFigure(part(del), n.betegnelse, `${figureText(n.tal)} ${n.enhed}`, sourceFile(n.tal));
+    }
+  expect(figures).toBeGreaterThan(0);
+  // Every date is written out in Danish.
+  const dates = page.locator('main time[datetime]');
+  expect(await dates.count()).toBeGreaterThan(0);
+  for (const time of await dates.all())
+    await expect(time).toHaveText(danishDate((await time.getAttribute('datetime'))!));
   // Positive findings and challenges are both shown.
   for (const id of ['klinikerinterviews', 'patientrepraesentanter', 'arbejdsgruppen']) {
     await expect(part(id).getByRole('heading', { name: 'Det positive' })).toBeVisible();
@@ -172,14 +215,18 @@ test('the evaluation page covers the four perspectives and both interviews, with
 test('table 2 is an accessible table with the one cell that is not "Ja" explained', async ({ page }) => {
   await page.goto('/evaluering/');
   const table = page.getByRole('table', { name: /Tabel 2/ });
-  await expect(await noteFor(table.locator('caption'))).toContainText(REPORT);
-  const row = table.locator('tbody tr', {
-    has: page.locator('th', { hasText: 'Unge voksne med kræft og arvelig kræft hos voksne' }),
-  });
-  await expect(row.locator('td').nth(2)).toContainText('Ikke belyst i de inkluderede artikler');
-  await expect(await noteFor(row)).toBeVisible();
-  await expect(table.locator('tbody td.answer--ja')).toHaveCount(11);
+  const { litteraturtabel } = literature;
+  await expect(await noteFor(table.locator('caption'))).toContainText(sourceFile(litteraturtabel));
+  const answers = ['repraesentativ', 'kliniskEffekt', 'retningslinjer'];
+  const yes = litteraturtabel.raekker.flatMap((r) => answers.map((a) => r[a])).filter((v) => v === 'ja');
+  await expect(table.locator('tbody td.answer--ja')).toHaveCount(yes.length);
   for (const cell of await table.locator('tbody td.answer--ja').all()) await expect(cell).toHaveText('Ja');
+  // A row with an answer that is not "ja" explains it in a note.
+  for (const r of litteraturtabel.raekker.filter((r) => answers.some((a) => r[a] !== 'ja'))) {
+    const row = table.locator('tbody tr', { has: page.locator('th', { hasText: r.navn! }) });
+    await expect(row.locator('td:not(.answer--ja)').first()).not.toHaveText('Ja');
+    await expect(await noteFor(row)).toBeVisible();
+  }
   await expectAccessibleTables(page, 2);
 });
 
@@ -189,31 +236,28 @@ test('the international page shows tables 3 and 4 with captions, headers and the
   await page.goto('/international/');
   await expectAccessibleTables(page, 2);
   const overlap = page.getByRole('table', { name: /Tabel 3/ });
-  await expect(await noteFor(overlap.locator('caption'))).toContainText(REPORT);
-  const haem = overlap.locator('tbody tr', { has: page.locator('th', { hasText: 'Hæmatologisk kræft' }) });
-  await expect(haem.locator('td')).toContainText('Stort overlap');
-  await expect(await noteFor(haem)).toContainText('siger ikke hvorfor');
-  await expect(overlap.locator('tbody td')).toHaveText([
-    /^\s*Stort overlap/,
-    'Stort set fuldt overlap',
-    'Stort set fuldt overlap',
-    'Stort set fuldt overlap',
-  ]);
+  await expect(await noteFor(overlap.locator('caption'))).toContainText(sourceFile(international.overlap));
+  const sentence = (v: string) => v.charAt(0).toLocaleUpperCase('da') + v.slice(1);
+  await expect(overlap.locator('tbody td')).toHaveText(
+    international.overlap.raekker.map((r) => new RegExp(`^\\s*${sentence(r.vurdering)}`)),
+  );
+  for (const r of international.overlap.raekker.filter((r) => r.note)) {
+    const row = overlap.locator('tbody tr', { has: page.locator('th', { hasText: r.navn }) });
+    await expect(await noteFor(row)).toContainText(snippet(r.note!));
+  }
 
   const procedures = page.getByRole('table', { name: /Tabel 4/ });
-  await expect(procedures.locator('tbody th[scope="row"]')).toHaveText([
-    'Danmark',
-    'England',
-    'Frankrig',
-    'Sverige',
-  ]);
-  await expect(procedures).toContainText('Haute Autorité de Santé');
+  await expect(procedures.locator('tbody th[scope="row"]')).toHaveText(
+    international.procedurer.raekker.map((r) => r.land),
+  );
 
   const caveats = page.locator('section', {
     has: page.getByRole('heading', { name: 'Det siger sammenligningen ikke' }),
   });
-  await expect(caveats.locator('[role="note"]')).toHaveCount(4);
-  await expect(caveats.locator('[role="note"]').first()).toContainText('uden begrundelse');
-  for (const note of await caveats.locator('[role="note"]').all())
-    await expect(await noteFor(note)).toContainText(REPORT);
+  const notes = caveats.locator('[role="note"]');
+  await expect(notes).toHaveCount(international.forbehold.length);
+  for (const [i, caveat] of international.forbehold.entries()) {
+    await expect(notes.nth(i)).toContainText(snippet(caveat.tekst));
+    await expect(await noteFor(notes.nth(i))).toContainText(sourceFile(caveat));
+  }
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { heldWords, isRealMatch, preferredFirst, subjectWords } from '../../src/lib/search-ranking.ts';
+import {
+  heldWords,
+  isEverydayQuery,
+  isRealMatch,
+  preferredFirst,
+  subjectWords,
+} from '../../src/lib/search-ranking.ts';
 
 describe('whether a page really holds a search word', () => {
   it('accepts the word itself, a longer word it starts, and an inflected form', () => {
@@ -50,5 +56,25 @@ describe('one audience first', () => {
     const all = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
     expect(preferredFirst(all, [{ id: 'd' }, { id: 'b' }]).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
     expect(preferredFirst(all, []).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('a search made of everyday words', () => {
+  const everyday = 'børnekræft, kræft hos børn, mit barn har kræft, barn med kræft, forældre';
+
+  it("is one of the page's everyday words, in any order, inflection and with filler words", () => {
+    expect(isEverydayQuery('barn med kræft', everyday)).toBe(true);
+    expect(isEverydayQuery('Kræft hos børn', everyday)).toBe(true);
+    expect(isEverydayQuery('børn kræft', everyday)).toBe(true);
+    expect(isEverydayQuery('barnet med kræften', everyday)).toBe(true);
+    expect(isEverydayQuery('børnekræft', everyday)).toBe(true);
+  });
+
+  it('is not a part of an everyday word, more than one, or a word the page lacks', () => {
+    expect(isEverydayQuery('kræft', everyday)).toBe(false);
+    expect(isEverydayQuery('barn med kræft og forældre', everyday)).toBe(false);
+    expect(isEverydayQuery('hæmatologisk cancer', everyday)).toBe(false);
+    expect(isEverydayQuery('med', everyday)).toBe(false);
+    expect(isEverydayQuery('barn med kræft', undefined)).toBe(false);
   });
 });

@@ -162,6 +162,14 @@ describe('matching terms to pages', () => {
       expect(k.about).toEqual(['recidiv', 'relaps', 'tilbagefald']);
       expect(k.mentions).toEqual([]);
     });
+
+    it('a page for patients a term lists under sider keeps the everyday words apart from the clinical ones', () => {
+      // The search UI tells an everyday search by the everyday words alone.
+      const k = createMatcher(terms(registers)).keywordsFor(
+        patients('Intet her', 'Side', '/indikationer/RR/'),
+      );
+      expect(k).toEqual({ about: ['recidiv', 'relaps'], mentions: [], everyday: ['tilbagefald'] });
+    });
   });
 
   it('reports the terms that no page used', () => {
