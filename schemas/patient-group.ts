@@ -52,6 +52,13 @@ export const patientGroupSchema = z
     godkendelse: z
       .array(approvalStepSchema)
       .describe('godkendelsesforløbet: udarbejdet, kommenteret, godkendt'),
+    /** What the recommendations build on: the proposals behind the group and, when no member list exists, the network's make-up. */
+    grundlag: z
+      .array(sourcedTextSchema)
+      .default([])
+      .describe(
+        'hvad anbefalingerne bygger på: indstillingerne bag gruppen og specialistnetværkets sammensætning, når kilden ikke opregner medlemmerne',
+      ),
     patienterPrAar: z
       .object({
         nyhenviste: countSchema.optional(),

@@ -14,6 +14,7 @@ import { checkSearchTerms } from '../checks/search-terms.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
 import { checkUnsourcedFigures } from '../checks/unsourced-figures.ts';
 import { checkTolerances } from '../checks/tolerance.ts';
+import { checkNoteNumbers } from '../checks/note-numbers.ts';
 
 /**
  * The checks in the order they run. A new check is one file in scripts/checks/ (or, when it compares
@@ -26,6 +27,7 @@ export const checks: Rule[] = [
   { id: 'evaluering', name: 'evaluering', run: checkEvaluationParts },
   { id: 'tolerance', name: 'tolerance', run: checkTolerances },
   ...consistencyRules.map(consistencyCheck),
+  { id: 'tal-i-noter', name: 'tal i noter', run: checkNoteNumbers, needsValidContent: true },
   { id: 'læsbarhed', name: 'læsbarhed', run: checkReadability, summary: readabilitySummary },
   { id: 'patientsider', name: 'patientsider', run: checkPatientPages },
   { id: 'ordliste', name: 'ordliste', run: checkGlossary },

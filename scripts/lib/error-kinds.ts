@@ -159,6 +159,11 @@ export const errorKinds = {
     check: 'tal-med-kilde',
     template: 'Tallet … står i en tekst uden kilde, og filen angiver det ikke med kilde andre steder.',
   },
+  // scripts/checks/note-numbers.ts (the rule is src/domain/rules/note-numbers.ts)
+  'note-modsiger-tal': {
+    check: 'tal-i-noter',
+    template: 'Noten nævner "…", men tallet, den står ved, er ….',
+  },
   // scripts/checks/placeholders.ts
   pladsholder: { check: 'pladsholdere', template: 'Pladsholderen "…" er ikke udfyldt.' },
 } as const satisfies Record<string, ErrorKind>;

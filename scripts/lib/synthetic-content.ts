@@ -71,6 +71,8 @@ export function generateSynthetic(
   const perGroup = Number(parseDocument(frontmatter).getIn(['wgsPrAar', 'iAlt', 'vaerdi']) ?? 0);
   const funded = ['omfang', 'helgenomsekventeringer', 'vaerdi'];
   programme.setIn(funded, Number(programme.getIn(funded)) + groups * perGroup);
+  // The figure's note speaks of the real funding ("de 60.000 analyser") and would contradict the raised figure.
+  programme.deleteIn(['omfang', 'helgenomsekventeringer', 'note']);
   writeFileSync(programmeFile, programme.toString());
   return { groups, indications };
 }

@@ -87,6 +87,7 @@ export const groupLabels: Record<string, FieldLabel> = {
   omraade: 'Område',
   specialistnetvaerk: 'Specialistnetværk',
   godkendelse: 'Godkendelse',
+  grundlag: 'Grundlaget for anbefalingerne',
   'patienterPrAar.nyhenviste': 'Forventet antal nyhenviste patienter om året',
   'tidligereHenviste.patienter': 'Tidligere henviste patienter i alt (én gang, ikke om året)',
   'patienterPrAar.iAlt': 'Forventet antal patienter om året i alt',

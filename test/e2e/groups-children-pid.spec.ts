@@ -210,3 +210,39 @@ test('both groups are reachable from the list of patient groups', async ({ page 
   await page.getByRole('link', { name: 'Primær immundefekt', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Primær immundefekt' })).toBeVisible();
 });
+
+test.describe('Grundlaget for anbefalingerne', () => {
+  interface Sourced {
+    tekst: string;
+    kilde: { dokument: string };
+    note?: string;
+  }
+  test('each group shows what its recommendations build on, under its introduction, with sources and notes', async ({
+    page,
+    request,
+  }) => {
+    const groups: { url: string; grundlag: Sourced[] }[] = await (
+      await request.get('/data/grupper.json')
+    ).json();
+    const withGrounds = groups.filter((g) => g.grundlag.length > 0);
+    expect(withGrounds.length, 'no group in the content has grundlag to show').toBeGreaterThan(0);
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const g of withGrounds) {
+      await page.goto(g.url);
+      const about = section(page, 'Om patientgruppen');
+      const grounds = about.locator('section', {
+        has: page.getByRole('heading', { level: 3, name: 'Grundlaget for anbefalingerne' }),
+      });
+      await expect(grounds).toBeVisible();
+      const items = grounds.locator('.sourced');
+      await expect(items).toHaveCount(g.grundlag.length);
+      for (const [i, item] of g.grundlag.entries()) {
+        const shown = items.nth(i);
+        await expect(shown).toContainText(squash(item.tekst));
+        const note = await noteFor(shown);
+        await expect(note).toContainText(`${item.kilde.dokument}.txt`);
+        if (item.note) await expect(note).toContainText(squash(item.note));
+      }
+    }
+  });
+});

@@ -21,6 +21,7 @@ const PATIENT = 'content/patienter/haematologisk-cancer.mdx';
 const GENERAL = 'content/patienter/hvad-er-helgenomsekventering.mdx';
 const DNA = 'content/ordliste/dna.yaml';
 const TERMS = 'content/soegeord/haematologisk-cancer.yaml';
+const LITERATURE = 'content/evaluering/litteraturgennemgang.yaml';
 
 let project: ReturnType<typeof tempProject> | undefined;
 afterEach(() => project?.cleanup());
@@ -398,6 +399,37 @@ describe('content error messages', () => {
     expect(runChecks(project.root).problems).toEqual([]);
   });
 
+  it('a note that names its figure with another number', () => {
+    // The editor corrects the figure and forgets the note under it.
+    expect(
+      reportAfter(LITERATURE, (t) =>
+        t.replace(
+          'enhed: publikationer\n    tal:\n      vaerdi: 15',
+          'enhed: publikationer\n    tal:\n      vaerdi: 16',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "✖ content/evaluering/litteraturgennemgang.yaml:26:7  felt: noegletal[0].tal.note
+        Noten nævner "hvilke 15 publikationer", men tallet, den står ved, er 16 publikationer.
+        Sådan retter du det: Med "hvilke" foran peger noten tilbage på tallet i noegletal[0].tal.vaerdi, så det skal være det samme tal. Har du rettet tallet, så ret også noten (skriv 16); har du rettet noten, så ret tallet. Handler noten om et andet tal, så sig hvilket, uden "de", "disse" eller "hvilke" lige foran tallet (fx "i alt 15 publikationer").
+        Fejltype: note-modsiger-tal (se docs/fejlkatalog.md)
+
+      1 fejl i 1 fil. Ret fejlene ovenfor; siden bliver ikke bygget, før de er rettet."
+    `);
+  });
+
+  it('a note may give other numbers, as long as it does not point back at its figure with them', () => {
+    // "i alt 16 publikationer" is another count; "de 15-20 %" is a range in another unit than the figure's.
+    project = tempProject();
+    project.edit(LITERATURE, (t) =>
+      t.replace(
+        'hvilke 15 publikationer der er tale om',
+        'hvilke 15 publikationer der er tale om (i alt 16 publikationer, de 15-20 % af dem fra Danmark)',
+      ),
+    );
+    expect(runChecks(project.root).problems).toEqual([]);
+  });
+
   it('a status row still waiting for a group that now exists', () => {
     expect(
       reportAfter(STATUS, (t) =>
@@ -526,7 +558,7 @@ describe('content error messages', () => {
 
   it('a text that is not valid MDX', () => {
     expect(reportAfter(GROUP, (t) => `${t}\nEn tekst med en { uden slutning.\n`)).toMatchInlineSnapshot(`
-      "✖ content/grupper/haematologisk-cancer.mdx:174
+      "✖ content/grupper/haematologisk-cancer.mdx:185
         Teksten kan ikke læses som MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`).
         Sådan retter du det: I MDX starter { en kodestump og < en komponent. Skriv \\{ eller &lt;, hvis du mener tegnet, og tjek at hver komponent er lukket, fx <Term id="germline">germline</Term>.
         Fejltype: mdx (se docs/fejlkatalog.md)

@@ -1,4 +1,6 @@
 // The consistency rules in the order they run. A new rule is one file here and one line in this list.
+// note-numbers.ts compares a figure with its note, not with other figures, so it is no consistency rule
+// and is registered with the other checks (scripts/lib/check.ts).
 import type { Comparison, ConsistencyRule } from '../comparison.ts';
 import type { ContentModel } from '../model.ts';
 import { indicationWgs } from './indication-wgs.ts';
