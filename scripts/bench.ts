@@ -6,17 +6,28 @@
 //   full: astro build with all our integrations (it runs the content checks itself), search index
 //   checks: `npm run check` alone, timed for itself but not added to "full", since the build repeats it
 //   bare: astro build of the same pages with only MDX (no checks, sitemap, CSP or built-HTML checks)
-// Pagefind is timed on both, so "full / (bare + Pagefind)" compares with the Starlight figure in issue 8.
+// Pagefind is timed on both, so "full / (bare + Pagefind)" compares with Starlight's figure for the same.
+// The copy gets a short git history (scripts/lib/synthetic-content.ts), so the full build pays for its change
+// log as a checkout does.
 // Options: --repeat=R runs every stage R times and keeps the median of each figure; --keep leaves the temp
-// folders for inspection. The run fails (exit 1) when, at the largest size, the full build takes more than
+// folders for inspection; --history-cost also builds the full site without its git history, to show what
+// the change log costs. The run fails (exit 1) when, at the largest size, the full build takes more than
 // 1.2 times bare + Pagefind in wall time or 1.3 times its peak memory: budgets, not a timed test.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyProject } from './lib/temp-copy.ts';
-import { generateSynthetic } from './lib/synthetic-content.ts';
+import { commitSyntheticHistory, generateSynthetic } from './lib/synthetic-content.ts';
 import { MEMORY_BUDGET, WALL_BUDGET, median, overBudget } from './lib/bench-budget.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +36,7 @@ const pagefindBin = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
+const historyCost = args.includes('--history-cost');
 // The median of several runs: one run that another job slowed (or a lucky quiet one) does not decide.
 const repeat = Math.max(
   1,
@@ -180,6 +192,8 @@ interface Row {
   check: Stage;
   full: Stage[];
   bare: Stage[];
+  /** The full build with the git history moved away (--history-cost). */
+  noHistory?: Stage;
   indexInBuild: boolean;
 }
 
@@ -189,9 +203,12 @@ async function benchOne(n: number): Promise<Row> {
     copyProject(root, project);
     const { groups, indications } = generateSynthetic(root, project, n);
     writeFileSync(join(project, 'astro.bare.config.mjs'), BARE_CONFIG);
-    console.log(`\nN = ${n}: ${indications} syntetiske indikationer i ${groups} grupper (${project})`);
+    const { commits } = commitSyntheticHistory(project);
+    console.log(
+      `\nN = ${n}: ${indications} syntetiske indikationer i ${groups} grupper, ${commits} commits (${project})`,
+    );
 
-    const runs: { check: Stage; full: Stage[]; bare: Stage[] }[] = [];
+    const runs: { check: Stage; full: Stage[]; bare: Stage[]; noHistory?: Stage }[] = [];
     let indexInBuild = false;
     for (let r = 0; r < repeat; r++) {
       const check = await runStage('tjek', project, ['scripts/check.ts']);
@@ -218,18 +235,32 @@ async function benchOne(n: number): Promise<Row> {
           await runStage('søgeindeks', project, [pagefindBin, '--site', 'dist-bare']),
         ];
       };
+      // The same full build without .git: the pages then say the history is not included.
+      const runNoHistory = async () => {
+        if (!historyCost) return undefined;
+        clearCaches(project);
+        renameSync(join(project, '.git'), join(project, '.git-hidden'));
+        try {
+          return await runStage('uden historik', project, [astroBin, 'build']);
+        } finally {
+          renameSync(join(project, '.git-hidden'), join(project, '.git'));
+        }
+      };
       // Alternate the order, so a machine that gets busier during a run does not always hit the same side.
       if (r % 2 === 0) {
         const full = await runFull();
-        runs.push({ check, full, bare: await runBare() });
+        const noHistory = await runNoHistory();
+        runs.push({ check, full, noHistory, bare: await runBare() });
       } else {
         const bare = await runBare();
-        runs.push({ check, full: await runFull(), bare });
+        const noHistory = await runNoHistory();
+        runs.push({ check, full: await runFull(), noHistory, bare });
       }
     }
     const check = best(runs.map((r) => [r.check]))[0]!;
     const full = best(runs.map((r) => r.full));
     const bare = best(runs.map((r) => r.bare));
+    const noHistory = historyCost ? best(runs.map((r) => [r.noHistory!]))[0] : undefined;
 
     const pages = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) =>
       String(f).endsWith('.html'),
@@ -237,6 +268,7 @@ async function benchOne(n: number): Promise<Row> {
     for (const [label, stages] of [
       ['', [check]],
       ['fuld', full],
+      ['fuld', noHistory ? [noHistory] : []],
       ['bar', bare],
     ] as const) {
       for (const s of stages)
@@ -244,7 +276,7 @@ async function benchOne(n: number): Promise<Row> {
           `  ${label.padEnd(5)} ${s.name.padEnd(11)} ${fmt(s.seconds)} s  (CPU ${s.cpuSeconds === undefined ? '–' : s.cpuSeconds.toFixed(2)} s) ${mb(s.peakMb)} MB`,
         );
     }
-    return { n, pages, check, full, bare, indexInBuild };
+    return { n, pages, check, full, bare, noHistory, indexInBuild };
   } finally {
     if (keep) console.log(`  (beholdt: ${project})`);
     else rmSync(project, { recursive: true, force: true });
@@ -287,6 +319,16 @@ for (const r of rows) {
   const cpuFull = cpu(r.full);
   console.log(
     `${String(r.n).padStart(6)} ${String(r.pages).padStart(6)} | ${check.toFixed(2).padStart(5)} ${String(inner).padStart(8)} ${(inner / r.n).toFixed(3).padStart(7)} ${fmt(seconds(r.full, 'build') ?? 0)} ${index === undefined ? ' i build' : fmt(index)} ${fmt(full)} ${mb(peak(r.full))} | ${fmt(bareBuild).padStart(9)} ${fmt(bareAll)} ${mb(peak(r.bare))} | ${(full / bareBuild).toFixed(2).padStart(8)} ${(full / bareAll).toFixed(2).padStart(14)} | ${(cpuFull / cpu(r.bare, ['build'])).toFixed(2).padStart(13)} ${(cpuFull / cpu(r.bare)).toFixed(2).padStart(14)}`,
+  );
+}
+// What the change log costs: the full build's own step (the search index runs inside it) with and without history.
+for (const r of rows) {
+  const withHistory = r.full.find((s) => s.name === 'build');
+  if (!r.noHistory || !withHistory) continue;
+  const pct = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? '–' : `${(((a - b) / b) * 100).toFixed(1)} %`;
+  console.log(
+    `Ændringsloggen ved ${r.n} indikationer: build med historik ${withHistory.seconds.toFixed(1)} s (CPU ${withHistory.cpuSeconds?.toFixed(1) ?? '–'} s), uden ${r.noHistory.seconds.toFixed(1)} s (CPU ${r.noHistory.cpuSeconds?.toFixed(1) ?? '–'} s): ${pct(withHistory.seconds, r.noHistory.seconds)} væg-tid, ${pct(withHistory.cpuSeconds, r.noHistory.cpuSeconds)} CPU-tid.`,
   );
 }
 // Growth from the smallest to the largest size, and the budgets at the largest.

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bodyLineOffset, componentUses, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
 import { locate } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
@@ -13,6 +11,7 @@ import { syntaxProblem } from './readability.ts';
  */
 export function checkGlossary(ctx: CheckContext): Problem[] {
   const terms = ctx.raw.filter((e) => e.collection === 'ordliste').map((e) => e.id);
+  const termSet = new Set(terms);
   const problems: Problem[] = [];
   const unknown = (id: string) => {
     const near = closest(id, terms);
@@ -26,7 +25,7 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
       const se = (entry.data as { se?: unknown } | undefined)?.se;
       if (!Array.isArray(se)) continue;
       se.forEach((id, i) => {
-        if (typeof id !== 'string' || (terms.includes(id) && id !== entry.id)) return;
+        if (typeof id !== 'string' || (termSet.has(id) && id !== entry.id)) return;
         problems.push({
           check: 'ordliste',
           file: entry.file,
@@ -41,14 +40,14 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
       continue;
     }
     if (!entry.body) continue;
-    const text = readFileSync(join(ctx.root, entry.file), 'utf8');
-    const syntax = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
+    const offset = bodyLineOffset(entry.text, entry.body);
+    const syntax = mdxSyntaxError(entry.body, offset);
     if (syntax) {
       // Patient pages get this message from the readability check; other MDX files get it here.
       if (entry.collection !== 'patienter') problems.push(syntaxProblem('ordliste', entry.file, syntax));
       continue;
     }
-    for (const use of componentUses(entry.body, ['Term'], bodyLineOffset(text, entry.body))) {
+    for (const use of componentUses(entry.body, ['Term'], offset)) {
       const id = use.attributes.id;
       const at = { check: 'ordliste', file: entry.file, line: use.line, field: '<Term id>' };
       if (!id) {
@@ -58,7 +57,7 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
           message: `<Term> om "${use.text}" mangler attributten id.`,
           hint: 'Skriv id="…" med filnavnet på ordet i content/ordliste/ uden .yaml.',
         });
-      } else if (!terms.includes(id)) {
+      } else if (!termSet.has(id)) {
         problems.push({
           ...at,
           kind: 'ukendt-term',

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bodyLineOffset, componentUses, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
@@ -75,8 +73,7 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
   for (const page of pages) {
     // A page that is not valid MDX is reported by the readability check.
     if (mdxSyntaxError(page.body)) continue;
-    const text = readFileSync(join(ctx.root, page.file), 'utf8');
-    for (const use of componentUses(page.body, ['Kilde'], bodyLineOffset(text, page.body))) {
+    for (const use of componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body))) {
       const { dokument, sted } = use.attributes;
       const at = { check: 'patientsider', file: page.file, line: use.line };
       if (!dokument || !sources.includes(dokument)) {

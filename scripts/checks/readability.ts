@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lixBand, type LixResult, type Sentence } from '../../src/domain/lix.ts';
 import { bodyLineOffset, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
 import { MAX_PATIENT_LIX, patientPageLix } from '../../src/domain/readability.ts';
@@ -57,7 +55,7 @@ function patientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
 function readPatientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
   return ctx.raw
     .filter((e) => e.collection === 'patienter' && !e.yamlErrors.length)
-    .map((entry) => ({ entry, text: readFileSync(join(ctx.root, entry.file), 'utf8') }));
+    .map((entry) => ({ entry, text: entry.text }));
 }
 
 /** One line per patient page for the summary that editors see after `npm run check` and the build. */

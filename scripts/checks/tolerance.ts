@@ -55,11 +55,24 @@ function walk(
   path: (string | number)[],
   visit: (figure: Figure, path: (string | number)[]) => void,
 ): void {
-  if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], visit));
+  // One path array grows and shrinks with the walk (a copy per value cost most of this check's time);
+  // the visitor gets a copy of its own.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, visit);
+      path.pop();
+    }
+    return;
+  }
   if (!value || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   if (typeof record.vaerdi === 'number' && typeof record.tolerance === 'number')
-    visit(record as Figure, path);
+    visit(record as Figure, [...path]);
   for (const [key, v] of Object.entries(record))
-    if (v && typeof v === 'object') walk(v, [...path, key], visit);
+    if (v && typeof v === 'object') {
+      path.push(key);
+      walk(v, path, visit);
+      path.pop();
+    }
 }

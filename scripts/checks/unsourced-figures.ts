@@ -25,6 +25,8 @@ const NOT_FIGURES = new Set(['sted']);
 const NUMBER =
   /(?=\d)(?<![\p{L}\p{N}(_/.,-]|(?:bilag|tabel|figur|afsnit|punkt|pkt\.|kapitel|side|s\.|fase|runde|version|trin|indikation)\s)\d+(?:[.,]\d+)*(?![\p{L}\p{N})_])/giu;
 
+const DIGIT = /\d/;
+
 /** "2.200" → 2200, "37,5" → 37.5: Danish thousands and decimals, as the texts write them. */
 export function danishNumber(text: string): number {
   const plain = /^\d{1,3}(?:\.\d{3})+$/.test(text) ? text.replace(/\./g, '') : text.replace(',', '.');
@@ -48,22 +50,34 @@ export function findUnsourcedFigures(entry: RawEntry): Problem[] {
   const sourcedNumbers = new Set<number>();
   // Walks the parsed values, not the YAML document: the document (with positions) is only parsed when a
   // problem needs its line, which keeps this check fast at 2,000 indications.
-  const walk = (value: unknown, path: (string | number)[], sourced: boolean, depth: number): void => {
+  // One path array grows and shrinks with the walk; only a text that holds a digit keeps a copy of it
+  // (a copy per value, and an entries array per mapping, were most of this check's time).
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, sourced: boolean, depth: number): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i], sourced, depth + 1));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i], sourced, depth + 1);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      const here = Object.keys(value).some((key) => sourcesItsTexts(key, depth));
-      for (const [key, inner] of Object.entries(value)) {
+      const record = value as Record<string, unknown>;
+      let here = false;
+      for (const key in record) if (sourcesItsTexts(key, depth)) here = true;
+      for (const key in record) {
         if (SOURCE_KEYS.has(key) || NOT_FIGURES.has(key)) continue;
-        walk(inner, [...path, key], sourced || here, depth + 1);
+        path.push(key);
+        walk(record[key], sourced || here, depth + 1);
+        path.pop();
       }
     } else if (typeof value === 'number') {
       if (sourced) sourcedNumbers.add(value);
     } else if (typeof value === 'string') {
-      texts.push({ value, path, sourced });
+      // A text without a digit holds no figure, whatever its source.
+      if (DIGIT.test(value)) texts.push({ value, path: [...path], sourced });
     }
   };
-  walk(entry.data, [], false, 1);
+  walk(entry.data, false, 1);
   for (const t of texts.filter((t) => t.sourced))
     for (const m of t.value.matchAll(NUMBER)) sourcedNumbers.add(danishNumber(m[0]));
 

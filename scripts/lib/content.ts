@@ -19,6 +19,8 @@ export interface RawEntry {
   lineOffset: number;
   /** MDX body (empty for YAML files). */
   body: string;
+  /** The whole file as read, so checks that need its lines do not read it again. */
+  text: string;
   /** The first YAML syntax error, if any, reported by the schema check (the parser's follow-on errors are left out). */
   yamlErrors: { message: string; code?: string; line: number; column?: number }[];
 }
@@ -66,6 +68,7 @@ export function readEntry(root: string, collection: CollectionName, path: string
       },
       lineOffset,
       body,
+      text,
       yamlErrors: [],
     };
   }
@@ -93,6 +96,7 @@ export function readEntry(root: string, collection: CollectionName, path: string
     lineCounter,
     lineOffset,
     body,
+    text,
     yamlErrors,
   };
 }
@@ -106,10 +110,16 @@ function loadFast(text: string): { ok: true; data: unknown } | { ok: false } {
   }
 }
 
-/** Reads every entry of every collection under `<root>/content`. */
-export function readContent(root: string): RawEntry[] {
+/**
+ * Reads every entry of every collection under `<root>/content`, or only of the collections named (the
+ * search index needs only the search words, not thousands of indications parsed again).
+ */
+export function readContent(
+  root: string,
+  only: readonly CollectionName[] = Object.keys(collections) as CollectionName[],
+): RawEntry[] {
   const entries: RawEntry[] = [];
-  for (const name of Object.keys(collections) as CollectionName[]) {
+  for (const name of only) {
     const spec = collections[name];
     const dir = join(root, 'content', spec.folder);
     let files: string[];

@@ -23,6 +23,9 @@ export function contentModel(raw: readonly RawEntry[]): Model {
       const r = parseEntry(e);
       return r.success ? [{ id: e.id, data: r.data } as Item<never>] : [];
     });
+  // Looked up for every problem and acknowledgement: a map, not a search through thousands of entries.
+  const byRef = new Map<string, RawEntry>();
+  for (const e of raw) if (!byRef.has(`${e.collection}/${e.id}`)) byRef.set(`${e.collection}/${e.id}`, e);
   const model: Model = {
     ...buildContentModel({
       groups: parsed('grupper'),
@@ -30,7 +33,7 @@ export function contentModel(raw: readonly RawEntry[]): Model {
       status: parsed('status'),
       programme: raw.filter((e) => e.collection === 'programmet').map((e) => ({ id: e.id, data: e.data })),
     }),
-    raw: (ref) => raw.find((e) => e.collection === ref.collection && e.id === ref.id),
+    raw: (ref) => byRef.get(`${ref.collection}/${ref.id}`),
   };
   cache.set(raw, model);
   return model;

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 
 // Synthetic but realistic content for the build benchmark: copies of the haematological cancer group,
 // which has two indications, so every synthetic group is as rich as a real one and stays valid.
@@ -74,4 +75,62 @@ export function generateSynthetic(
   programme.deleteIn(['omfang', 'helgenomsekventeringer', 'note']);
   writeFileSync(programmeFile, programme.toString());
   return { groups, indications };
+}
+
+/**
+ * Gives the benchmark copy a git history, so the full build pays for its change log as a real checkout
+ * does: the project as the first commit, then a commit that rewords every indication's description, one
+ * that rewords every group's, and one that changes no content (each page then has two versions to
+ * compare, and the code-only commit must give no entry). The dates are fixed and in the past.
+ */
+export function commitSyntheticHistory(project: string): { commits: number } {
+  const git = (args: string[], date: string) => {
+    const run = spawnSync('git', ['-C', project, ...args], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Benchmark',
+        GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+        GIT_COMMITTER_NAME: 'Benchmark',
+        GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+      },
+    });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')} fejlede: ${run.stderr}`);
+  };
+  const commitAll = (message: string, date: string) => {
+    git(['add', '-A', '--', '.'], date);
+    git(['commit', '-q', '--no-verify', '-m', message], date);
+  };
+  const reword = (folder: string, extension: string, edit: (doc: Document) => void) => {
+    const dir = join(project, 'content', folder);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith(extension) && !f.startsWith('_'))) {
+      const file = join(dir, name);
+      const text = readFileSync(file, 'utf8');
+      if (extension === '.yaml') {
+        const doc = parseDocument(text);
+        edit(doc);
+        writeFileSync(file, doc.toString());
+      } else {
+        const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+        if (!match) continue;
+        const doc = parseDocument(match[1]!);
+        edit(doc);
+        writeFileSync(file, `---\n${doc.toString().trimEnd()}\n---\n${match[2]!}`);
+      }
+    }
+  };
+  const addSentence = (doc: Document) =>
+    doc.set('beskrivelse', `${String(doc.get('beskrivelse'))} Teksten er gennemskrevet.`);
+
+  git(['init', '-q', '-b', 'main'], '2026-01-05T10:00:00+01:00');
+  commitAll('Add the content', '2026-01-05T10:00:00+01:00');
+  reword('indikationer', '.yaml', addSentence);
+  commitAll('Reword the indications', '2026-03-02T10:00:00+01:00');
+  reword('grupper', '.mdx', addSentence);
+  commitAll('Reword the groups', '2026-05-04T10:00:00+01:00');
+  writeFileSync(join(project, 'BENCHMARK.md'), 'A change that touches no content.\n');
+  commitAll('Change no content', '2026-06-01T10:00:00+01:00');
+  return { commits: 4 };
 }

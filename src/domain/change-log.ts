@@ -98,12 +98,30 @@ export function buildChangeLog(
 
 /** The entries of one page, newest first. */
 export function entriesOf(log: readonly ChangeEntry[], kind: PageKind, id: string): ChangeEntry[] {
-  return log.filter((e) => e.kind === kind && e.page === id);
+  return indexOf(log).byPage.get(`${kind}/${id}`) ?? [];
 }
 
 /** The entries of a group's own page and of its indications. */
 export function entriesOfGroup(log: readonly ChangeEntry[], group: string): ChangeEntry[] {
-  return log.filter((e) => e.group === group);
+  return indexOf(log).byGroup.get(group) ?? [];
+}
+
+// Every page asks for its own entries: the log is grouped once, not searched once per page (which grew
+// with pages times entries). The lists keep the log's order; callers must not change them.
+const indexes = new WeakMap<
+  readonly ChangeEntry[],
+  { byPage: Map<string, ChangeEntry[]>; byGroup: Map<string, ChangeEntry[]> }
+>();
+function indexOf(log: readonly ChangeEntry[]) {
+  let index = indexes.get(log);
+  if (!index) {
+    index = {
+      byPage: Map.groupBy(log, (e) => `${e.kind}/${e.page}`),
+      byGroup: Map.groupBy(log, (e) => e.group),
+    };
+    indexes.set(log, index);
+  }
+  return index;
 }
 
 /** Entries by month (YYYY-MM in Danish time), newest month first; the order within a month is kept. */

@@ -65,7 +65,7 @@ export async function buildSearchIndex({
   outDir: string;
   logger: Logger;
 }): Promise<IndexSummary> {
-  const termFiles = readContent(root).filter((e) => e.collection === 'soegeord');
+  const termFiles = readContent(root, ['soegeord']);
   const parsed = termFiles.map((entry) => ({ entry, data: searchTermsSchema.parse(entry.data) }));
   const terms = toSearchTerms(parsed.map(({ entry, data }) => ({ file: entry.file, data })));
   const matcher = createMatcher(terms);

@@ -122,10 +122,16 @@ export function readBlobs(root: string, ids: readonly string[]): Map<string, str
 export function changesOf(history: GitHistory, files: readonly string[]): Change[] {
   if (!history.available) return [];
   const seen = new Map<string, Change>();
-  for (const [file, changes] of history.byFile) {
-    if (!files.some((f) => (f.endsWith('/') ? file.startsWith(f) : file === f))) continue;
-    for (const c of changes) seen.set(c.hash, c);
-  }
+  const add = (changes: readonly Change[] | undefined) => {
+    for (const c of changes ?? []) seen.set(c.hash, c);
+  };
+  // A file is looked up by name; only a folder needs a walk over every file in the history (a walk per
+  // page grew with pages times files).
+  const folders = files.filter((f) => f.endsWith('/'));
+  for (const f of files) if (!f.endsWith('/')) add(history.byFile.get(f));
+  if (folders.length)
+    for (const [file, changes] of history.byFile)
+      if (folders.some((f) => file.startsWith(f)) && !files.includes(file)) add(changes);
   return [...seen.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
 }
 

@@ -96,20 +96,33 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
     abbreviations: term.abbreviations.length
       ? new RegExp(`${NOT_AFTER_WORD}(?:${term.abbreviations.map(pattern).join('|')})${NOT_BEFORE_WORD}`, 'u')
       : undefined,
-    wordKeys: term.words.map(leadingLetters),
-    abbreviationKeys: term.abbreviations.map(leadingLetters),
+    wordKeys: [...new Set(term.words.map(leadingLetters))],
+    abbreviationKeys: [...new Set(term.abbreviations.map(leadingLetters))],
+    // The same for every page, so worked out once per term rather than once per page that uses it.
+    listedOn: new Set(term.pages),
+    clinical: (() => {
+      const lay = new Set(term.everyday.map(lower));
+      return term.keywords.filter((w) => !lay.has(lower(w)));
+    })(),
   }));
   /**
    * A page's words, lower-cased and sorted once, so that "could this term be here" is a binary search
    * instead of running every term's regular expression over the whole page (which was most of the
    * search index's time at a few hundred groups).
    */
-  type Text = { text: string; words: string[] };
+  type Text = { text: string; words: string[]; starts: Map<string, boolean> };
   const textOf = (text: string): Text => ({
     text,
     words: [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort(),
+    starts: new Map(),
   });
-  const hasWordStartingWith = (words: readonly string[], prefix: string) => {
+  // Many terms share a first word ("kræft"), so each page remembers the answer per prefix.
+  const hasWordStartingWith = (t: Text, prefix: string) => {
+    let known = t.starts.get(prefix);
+    if (known === undefined) t.starts.set(prefix, (known = searchPrefix(t.words, prefix)));
+    return known;
+  };
+  const searchPrefix = (words: readonly string[], prefix: string) => {
     if (!prefix) return true;
     let lo = 0;
     let hi = words.length;
@@ -122,9 +135,9 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
   };
   const uses = (t: Text, c: (typeof compiled)[number]) =>
     !!(
-      (c.words && c.wordKeys.some((k) => hasWordStartingWith(t.words, k)) && c.words.test(t.text)) ||
+      (c.words && c.wordKeys.some((k) => hasWordStartingWith(t, k)) && c.words.test(t.text)) ||
       (c.abbreviations &&
-        c.abbreviationKeys.some((k) => hasWordStartingWith(t.words, k)) &&
+        c.abbreviationKeys.some((k) => hasWordStartingWith(t, k)) &&
         c.abbreviations.test(t.text))
     );
   const used = new Set<SearchTerm>();
@@ -136,12 +149,11 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
       const mentions: string[] = [];
       const everyday: string[] = [];
       for (const c of compiled) {
-        const listed = c.term.pages.includes(path);
+        const listed = c.listedOn.has(path);
         const inHeading = uses(title, c);
         if (!listed && !inHeading && !uses(page, c)) continue;
         used.add(c.term);
-        const lay = new Set(c.term.everyday.map((w) => w.toLocaleLowerCase('da')));
-        const clinical = c.term.keywords.filter((w) => !lay.has(w.toLocaleLowerCase('da')));
+        const clinical = c.clinical;
         const strong = forPatients ? everyday : about;
         if (listed) {
           // The term names this page as its answer: every form of it, in either register; on a page for
@@ -174,10 +186,19 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
   };
 }
 
+// Danish lower case of a term's form. The forms are the few hundred in content/soegeord/, asked for on
+// every page, and a locale-aware lower case is slow enough to count at thousands of pages.
+const lowered = new Map<string, string>();
+function lower(word: string): string {
+  let l = lowered.get(word);
+  if (l === undefined) lowered.set(word, (l = word.toLocaleLowerCase('da')));
+  return l;
+}
+
 function unique(words: readonly string[]): string[] {
   const seen = new Set<string>();
   return words.filter((w) => {
-    const key = w.toLocaleLowerCase('da');
+    const key = lower(w);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
