@@ -1,11 +1,11 @@
 // Every page gets a note registry while it renders; when it is rendered, its note markers are
 // numbered in reading order and its "Kilder og noter" section is written (src/lib/notes.ts), and long
-// compounds in its headings get break points (src/lib/hyphenation.ts).
+// compounds in its headings and labels get break points (src/lib/hyphenation.ts).
 import { defineMiddleware } from 'astro:middleware';
 import { getCollection } from 'astro:content';
 import { NoteRegistry, placeNotes, type SourceInfo } from './lib/notes.ts';
 import { sourceUrl } from './lib/url.ts';
-import { breakHeadings } from './lib/hyphenation.ts';
+import { breakCompounds } from './lib/hyphenation.ts';
 
 let sources: Promise<Map<string, SourceInfo>> | undefined;
 const sourceInfo = () =>
@@ -22,7 +22,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? 'text/html').includes('text/html')) return response;
   const html = await response.text();
-  return new Response(breakHeadings(placeNotes(html, registry, await sourceInfo())), {
+  return new Response(breakCompounds(placeNotes(html, registry, await sourceInfo())), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -202,3 +202,195 @@ test('a printed page has no navigation or search, and shows its address', async 
   await expect(stamp).toContainText(path);
   await expect(stamp).toContainText(/\d{4}/);
 });
+
+test.describe('Kort fortalt names the overlapping indications', () => {
+  type Overlap = { kode: string; kortFortalt?: { overlap?: { kode: string }[] } };
+  for (const i of data<Overlap[]>('indikationer.json').filter((x) => x.kortFortalt?.overlap?.length)) {
+    test(`${i.kode}: each overlapping indication is linked from "Kort fortalt"`, async ({ page }) => {
+      await page.goto(withBase(`/indikationer/${i.kode}/`));
+      const summary = page.getByRole('region', { name: 'Kort fortalt' });
+      for (const o of i.kortFortalt!.overlap!) {
+        const link = summary.locator(`a[href$="/indikationer/${o.kode}/"]`);
+        await expect(link, `${i.kode} → ${o.kode}`).toBeVisible();
+        await expect(link).toContainText(o.kode);
+      }
+    });
+  }
+});
+
+test.describe('wide tables', () => {
+  const tablePages = [
+    withBase('/oversigt/'),
+    withBase('/status/'),
+    pages.find((p) => /\/grupper\/[^/]+\/$/.test(p))!,
+  ];
+
+  for (const path of pages) {
+    test(`${path}: a table wider than a phone sits in a named scroll region the keyboard can reach`, async ({
+      page,
+    }) => {
+      for (const [width, text] of [
+        [320, '100%'],
+        [390, '200%'],
+      ] as const) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(path);
+        await page.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+          document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+        }, text);
+        const bare = await page.locator('main table').evaluateAll((tables) =>
+          tables
+            .filter((t) => {
+              const box = t.closest('.table-wrap');
+              const named = box?.getAttribute('aria-label') || box?.getAttribute('aria-labelledby');
+              const inRegion =
+                box?.getAttribute('role') === 'region' && box.getAttribute('tabindex') === '0' && named;
+              return !inRegion && t.getBoundingClientRect().right > document.documentElement.clientWidth;
+            })
+            .map((t) => t.querySelector('caption')?.textContent?.trim() ?? t.outerHTML.slice(0, 60)),
+        );
+        expect(
+          bare,
+          `${path} ved ${width} px og ${text} tekst: brede tabeller uden et navngivet rulleområde`,
+        ).toEqual([]);
+      }
+    });
+  }
+
+  for (const width of [390, 1366]) {
+    test(`at ${width} px the scroll hint shows exactly when a table is wider than its box`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of tablePages) {
+        await page.goto(path);
+        await page.evaluate(() =>
+          document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
+        const boxes = page.locator('.scroll-table');
+        for (let n = 0; n < (await boxes.count()); n++) {
+          const box = boxes.nth(n);
+          const region = box.locator('> .table-wrap');
+          const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+          const hint = box.locator('.scroll-table__hint');
+          if (overflows) await expect(hint, `${path}, tabel ${n + 1}`).toBeVisible();
+          else await expect(hint, `${path}, tabel ${n + 1}`).toBeHidden();
+        }
+      }
+    });
+  }
+
+  test('on a phone /oversigt/ says that it scrolls, scrolls by keyboard and keeps its first column in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(withBase('/oversigt/'));
+    const caption = (await page.locator('main table caption').first().textContent())!.trim();
+    const region = page.getByRole('region', { name: caption });
+    await expect(region.locator('xpath=preceding-sibling::p')).toBeVisible();
+    const firstCell = region.locator('tbody tr').first().locator('> :first-child');
+    const lastCell = region.locator('tbody tr').first().locator('> :last-child');
+    const before = (await firstCell.boundingBox())!;
+    await expect(lastCell).not.toBeInViewport();
+    await region.focus();
+    await expect(region).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect(lastCell).toBeInViewport();
+    await expect.poll(async () => (await firstCell.boundingBox())!.x).toBeCloseTo(before.x, 0);
+  });
+
+  test('with 200 % text on a phone the first column scrolls with the rest, as it alone would fill the screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(withBase('/oversigt/'));
+    await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+    const firstCell = page.locator('.scroll-table tbody tr').first().locator('> :first-child');
+    await expect.poll(() => firstCell.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  });
+});
+
+test.describe('group pages have a contents list', () => {
+  const groupPages = pages.filter((p) => /\/grupper\/[^/]+\/$/.test(p));
+
+  test('on a wide screen it stays in view beside the text', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    for (const path of groupPages) {
+      await page.goto(path);
+      const nav = page.getByRole('navigation', { name: 'Indhold', exact: true });
+      await expect(nav, path).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+      await expect(nav, path).toBeInViewport();
+      const main = (await page.locator('.with-toc__main').boundingBox())!;
+      expect((await nav.boundingBox())!.x, path).toBeGreaterThan(main.x + main.width);
+    }
+  });
+
+  test('on a phone it is one folded line near the top whose links all lead somewhere', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of groupPages) {
+      await page.goto(path);
+      await expect(page.getByRole('navigation', { name: 'Indhold', exact: true })).toBeHidden();
+      const nav = page.getByRole('navigation', { name: 'Indhold på siden' });
+      await expect(nav, path).toBeVisible();
+      const links = nav.getByRole('link');
+      await expect(links.first()).toBeHidden();
+      expect((await nav.boundingBox())!.height, path).toBeLessThan(100);
+      const keyFigures = page.locator('#noegletal');
+      expect((await nav.boundingBox())!.y).toBeLessThan((await keyFigures.boundingBox())!.y);
+      await nav.getByText('Indhold på siden').click();
+      await expect(links.first()).toBeVisible();
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        await expect(page.locator(`[id="${href.slice(1)}"]`), `${path}: ${href}`).toHaveCount(1);
+      }
+    }
+  });
+});
+
+test.describe('patient pages speak to the reader, not about the sources', () => {
+  for (const path of patientPages) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      const text = (await readingText(page)).replace(/\s+/g, ' ');
+      const talk = text.match(/[^.?!]*\bkild(?:en|erne)\b[^.?!]*[.?!]?/i)?.[0];
+      expect(talk, `${path} taler om kilderne i brødteksten`).toBeUndefined();
+    });
+  }
+});
+
+test.describe('long compounds in the finder break at their joints', () => {
+  for (const width of [320, 390]) {
+    test(`at ${width} px with 200 % text`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(withBase('/find-indikation/'));
+      await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+      // A word split by <wbr> spans several text nodes; each part must stay on one line. At 390 px no
+      // word of the questions may break at all.
+      const broken = await page.locator('main form').evaluate((form, strict) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n as Text;
+          const el = text.parentElement!;
+          if (!el.closest('legend, label') || !el.getClientRects().length) continue;
+          const joined = text.previousSibling?.nodeName === 'WBR' || text.nextSibling?.nodeName === 'WBR';
+          if (!strict && !joined) continue;
+          for (const m of text.data.matchAll(/\p{L}+/gu)) {
+            const range = document.createRange();
+            range.setStart(text, m.index);
+            range.setEnd(text, m.index + m[0].length);
+            const lines = new Set(
+              [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+            );
+            if (lines.size > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      }, width >= 390);
+      expect(broken).toEqual([]);
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NoteRegistry, NOTES_SLOT, markerHtml, placeNotes, type SourceInfo } from '../../src/lib/notes.ts';
-import { breakHeadings } from '../../src/lib/hyphenation.ts';
+import { breakCompounds } from '../../src/lib/hyphenation.ts';
 
 const sources = new Map<string, SourceInfo>([
   ['001_aaaaaaaaaaaaaaaa', { titel: 'En rapport', aar: '2024', href: '/kilder/#001_aaaaaaaaaaaaaaaa' }],
@@ -53,11 +53,21 @@ describe('placeNotes', () => {
   });
 });
 
-describe('breakHeadings', () => {
+describe('breakCompounds', () => {
   it('adds break points to long compounds in headings only, never inside tags', () => {
     const html = '<h1 id="helgenomsekventering">Helgenomsekventering</h1><p>helgenomsekventering</p>';
-    expect(breakHeadings(html)).toBe(
+    expect(breakCompounds(html)).toBe(
       '<h1 id="helgenomsekventering">Helgenom<wbr>sekvente<wbr>ring</h1><p>helgenomsekventering</p>',
+    );
+  });
+
+  it('adds them to legends, labels and term lists, where a long word fills a narrow box', () => {
+    const html =
+      '<fieldset><legend>Sygdomsområde</legend><label><input value="centralnervesystemet"> Tumor i centralnervesystemet</label></fieldset>' +
+      '<dl><dt>Sygdomsområder</dt><dd>centralnervesystemet</dd></dl><thead><tr><th>Patientgruppe</th></tr></thead>';
+    expect(breakCompounds(html)).toBe(
+      '<fieldset><legend>Sygdoms<wbr>område</legend><label><input value="centralnervesystemet"> Tumor i central<wbr>nerve<wbr>systemet</label></fieldset>' +
+        '<dl><dt>Sygdoms<wbr>områder</dt><dd>central<wbr>nerve<wbr>systemet</dd></dl><thead><tr><th>Patient<wbr>gruppe</th></tr></thead>',
     );
   });
 });
