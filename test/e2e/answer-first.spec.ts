@@ -36,6 +36,18 @@ test.describe('citations as notes', () => {
       await page.goto(path);
       const text = await readingText(page);
       expect(text.match(fileName)?.[0], `${path} viser et filnavn i brødteksten`).toBeUndefined();
+      // A template's line break between a link or bold term and the colon after it prints as a space.
+      const spaced = await page.locator('main').evaluate((main) => {
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const before = node.previousSibling;
+          if (before instanceof HTMLElement && /^\s+[:;,.](\s|$)/.test(node.textContent ?? ''))
+            found.push(`${before.textContent?.trim()}${node.textContent?.slice(0, 12)}`);
+        }
+        return found;
+      });
+      expect(spaced, `${path}: mellemrum før tegnsætning efter et element`).toEqual([]);
     });
   }
 
