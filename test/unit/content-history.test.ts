@@ -1,31 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentChanges } from '../../src/lib/content-history.ts';
 import { readGitHistory } from '../../src/lib/git-history.ts';
+import { git, tempDir } from '../helpers/temp-git.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
-
-function git(cwd: string, args: string[], date?: string): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.org',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.org',
-  };
-  if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  const run = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env,
-  });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
-  return run.stdout.trim();
-}
 
 const indication = (patients: number, extra = '') => `kode: TEST-A
 gruppe: testgruppe
@@ -71,8 +52,7 @@ ${extra}`;
 
 describe('content changes from a git history', () => {
   it('three commits (a figure, a criterion, code and formatting only) give exactly two Danish entries', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'genomvejledninger-changes-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(cleanups, 'genomvejledninger-changes-');
     const file = join(dir, 'content/indikationer/TEST-A.yaml');
     mkdirSync(join(dir, 'content/indikationer'), { recursive: true });
     mkdirSync(join(dir, 'src'), { recursive: true });
@@ -93,7 +73,7 @@ describe('content changes from a git history', () => {
     git(dir, ['commit', '-qam', 'Tidy the YAML and the code'], '2025-04-05T09:00:00+01:00');
 
     const history = readGitHistory(dir);
-    const base = git(dir, ['rev-list', '--max-parents=0', 'HEAD']);
+    const base = git(dir, ['rev-list', '--max-parents=0', 'HEAD']).trim();
     const result = readContentChanges(dir, history);
     expect(result.available).toBe(true);
     const entries = result.available ? result.changes.filter((c) => c.hash !== base) : [];
@@ -110,8 +90,7 @@ describe('content changes from a git history', () => {
   });
 
   it('a folder outside git has no content history', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'genomvejledninger-changes-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(cleanups, 'genomvejledninger-changes-');
     expect(readContentChanges(dir, readGitHistory(dir))).toEqual({ available: false, reason: 'no-git' });
   });
 });

@@ -1,42 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changesOf, parseGitLog, readGitHistory } from '../../src/lib/git-history.ts';
 import { projectRoot, tempProject } from '../helpers/temp-project.ts';
 import { astroBuild } from '../helpers/build.ts';
+import { git, tempDir } from '../helpers/temp-git.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'genomvejledninger-git-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-function git(cwd: string, args: string[], date?: string) {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.org',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.org',
-  };
-  if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  const run = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env,
-  });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
-  return run.stdout;
-}
-
 /** A repository with two commits: the first adds two files, the second changes one of them. */
 function repoWithHistory(): string {
-  const dir = tempDir();
+  const dir = tempDir(cleanups);
   git(dir, ['init', '-q']);
   mkdirSync(join(dir, 'content/grupper'), { recursive: true });
   writeFileSync(join(dir, 'content/grupper/a.mdx'), 'a\n');
@@ -76,7 +52,7 @@ describe('readGitHistory', () => {
 
   it('reports a shallow clone as having no history instead of dating every file to its one commit', () => {
     const source = repoWithHistory();
-    const clone = join(tempDir(), 'clone');
+    const clone = join(tempDir(cleanups), 'clone');
     git(tmpdir(), ['clone', '-q', '--depth', '1', `file://${source}`, clone]);
     const history = readGitHistory(clone);
     expect(history).toMatchObject({ available: false, reason: 'shallow' });
@@ -84,7 +60,7 @@ describe('readGitHistory', () => {
   });
 
   it('reports a folder outside git as having no history', () => {
-    expect(readGitHistory(tempDir())).toMatchObject({ available: false, reason: 'no-git' });
+    expect(readGitHistory(tempDir(cleanups))).toMatchObject({ available: false, reason: 'no-git' });
   });
 });
 
@@ -107,7 +83,7 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
   }
 
   function build(root: string) {
-    const trace = join(tempDir(), 'git-trace.log');
+    const trace = join(tempDir(cleanups), 'git-trace.log');
     const { status, output } = astroBuild(root, {
       GIT_TRACE: trace,
       REPO_URL: 'https://github.com/eksempel/genomvejledninger',
@@ -149,7 +125,7 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
 
   it('a shallow clone builds and shows no dates rather than wrong ones', () => {
     const source = projectRepo();
-    const clone = join(tempDir(), 'clone');
+    const clone = join(tempDir(cleanups), 'clone');
     git(tmpdir(), ['clone', '-q', '--depth', '1', `file://${source}`, clone]);
     symlinkSync(join(projectRoot, 'node_modules'), join(clone, 'node_modules'), 'dir');
     const { status, output, page } = build(clone);
