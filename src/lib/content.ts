@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildContentModel, type ContentModel } from '../domain/model.ts';
 import { exportAll } from './export/json.ts';
 import type { ExportAll } from '../../schemas/export.ts';
@@ -19,6 +19,20 @@ export async function getGroups(): Promise<GroupEntry[]> {
 export async function getIndications(group?: string): Promise<IndicationEntry[]> {
   const all = await getCollection('indikationer', (e) => group === undefined || e.data.gruppe === group);
   return all.sort((a, b) => a.data.gruppe.localeCompare(b.data.gruppe) || a.data.nummer - b.data.nummer);
+}
+
+/** One page per indication code, for the pages under /indikationer/<KODE>/. */
+export async function indicationPaths() {
+  const indications = await getIndications();
+  return indications.map((indication) => ({ params: { kode: indication.data.kode }, props: { indication } }));
+}
+
+/** The group an indication belongs to; the reference check has already refused an unknown group. */
+export async function groupOf(indication: IndicationEntry): Promise<GroupEntry> {
+  const { kode, gruppe } = indication.data;
+  const group = await getEntry('grupper', gruppe);
+  if (!group) throw new Error(`Indikationen ${kode} peger på gruppen "${gruppe}", som ikke findes.`);
+  return group;
 }
 
 export type StatusEntry = CollectionEntry<'status'>;
