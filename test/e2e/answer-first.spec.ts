@@ -44,6 +44,9 @@ test.describe('citations as notes', () => {
           const before = node.previousSibling;
           if (before instanceof HTMLElement && /^\s+[:;,.](\s|$)/.test(node.textContent ?? ''))
             found.push(`${before.textContent?.trim()}${node.textContent?.slice(0, 12)}`);
+          const after = node.nextSibling;
+          if (after instanceof HTMLElement && /\(\s+$/.test(node.textContent ?? ''))
+            found.push(`${node.textContent?.slice(-12)}${after.textContent?.trim()}`);
         }
         return found;
       });
