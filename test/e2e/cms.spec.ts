@@ -202,7 +202,10 @@ test.describe('the web editor at /admin/', () => {
 
     const { code } = indicationWithCount();
     await page.goto(`${admin}#/collections/indikationer/entries/${code}`);
-    await expect(page.getByRole('textbox', { name: 'kode', exact: true }).first()).toHaveValue(code);
+    // Loading one entry has taken over 15 s (the default wait) on two busy cores.
+    await expect(page.getByRole('textbox', { name: 'kode', exact: true }).first()).toHaveValue(code, {
+      timeout: 120_000,
+    });
     // The list items' fold, move and remove controls are Decap's; src/pages/admin/index.astro names them.
     await page.getByRole('button', { name: 'Fold punktet ud eller sammen' }).first().waitFor();
     const form = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
