@@ -52,7 +52,7 @@ const INTERACTIVE =
 /**
  * Tabs through the whole page. Before it starts, it notes every element's unfocused look; at each stop
  * it checks that focus changed the outline, box-shadow, background or border, and that the element
- * is on screen.
+ * is on screen. Chromium only: the presses go through the DevTools protocol.
  */
 export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
   // Start at the top of the page with nothing focused, also where a field has autofocus (the search page),
@@ -97,16 +97,21 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
       });
   }, INTERACTIVE);
 
-  const stops: FocusStop[] = [];
-  for (let i = 0; i < interactive.length + 25; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return null;
+  // Each stop is read where focus lands, in a focusin listener: Chromium has applied the focus style and
+  // scrolled the element into view by then. So the Tab presses need no round trip each to read the stop,
+  // and they are sent in one batch through the DevTools protocol, in order, as Playwright's own
+  // keyboard.press sends them (a raw key down and a key up).
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __unfocused: Map<Element, Record<string, string>>;
+      __stops: FocusStop[];
+    };
+    w.__stops = [];
+    document.addEventListener('focusin', (event) => {
+      const el = event.target;
+      if (!(el instanceof Element)) return;
       const s = getComputedStyle(el);
-      const before = (
-        window as unknown as { __unfocused: Map<Element, Record<string, string>> }
-      ).__unfocused.get(el);
+      const before = w.__unfocused.get(el);
       const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
       const changes: string[] = [];
       if (
@@ -134,20 +139,39 @@ export async function auditKeyboard(page: Page): Promise<KeyboardAudit> {
         r.top < innerHeight &&
         r.left < innerWidth;
       const index = el.getAttribute('data-keyboard-audit');
-      return {
+      w.__stops.push({
         index: index === null ? null : Number(index),
         description: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 50)}"`,
         indicator: changes.length ? changes.join(', ') : null,
         inViewport,
-      };
+      });
     });
-    if (!stop) {
-      if (stops.length) break;
-      continue;
-    }
-    if (stops.length && stop.index !== null && stop.index === stops[0]!.index) break;
-    stops.push(stop);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const pressTab = (times: number) =>
+    Promise.all(
+      Array.from({ length: times }, () =>
+        (['rawKeyDown', 'keyUp'] as const).map((type) =>
+          cdp.send('Input.dispatchKeyEvent', { type, key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 }),
+        ),
+      ).flat(),
+    );
+  const recorded = () => page.evaluate(() => (window as unknown as { __stops: FocusStop[] }).__stops);
+  /** The stops of one round through the page: up to the first stop's return (Tab leaves the page, then comes back). */
+  const round = (all: FocusStop[]) => {
+    const again = all.findIndex((s, i) => i > 0 && s.index !== null && s.index === all[0]!.index);
+    return again < 0 ? all : all.slice(0, again);
+  };
+  // One press per element, one to leave the page and one to come back round; then up to 25 more for
+  // stops the selector does not know (a scrolling region with tabindex, say), as before.
+  await pressTab(interactive.length + 2);
+  let all = await recorded();
+  if (round(all).length === all.length) {
+    await pressTab(25);
+    all = await recorded();
   }
+  await cdp.detach();
+  const stops = round(all);
   const reached = new Set(stops.map((s) => s.index));
   return { unreached: interactive.filter((_, i) => !reached.has(i)), stops };
 }
