@@ -1,6 +1,7 @@
 // The change log of the site being built, read once per build and shared by every page, the feed and the export.
 import { getGroups, getIndications } from './content.ts';
 import { readContentChanges } from './content-history.ts';
+import { pendingHistory } from './pending-history.ts';
 import { buildChangeLog, type ChangeEntry, type ChangePage } from '../domain/change-log.ts';
 
 export interface SiteChangeLog {
@@ -30,7 +31,8 @@ export function getChangeLog(): Promise<SiteChangeLog> {
         notes: i.data.aendringsnoter ?? [],
       })),
     ];
-    const history = readContentChanges(process.cwd());
+    // A build has read it on a worker thread already (src/integrations/change-history.ts).
+    const history = (await pendingHistory()) ?? readContentChanges(process.cwd());
     return {
       historyIncluded: history.available,
       entries: buildChangeLog(history.available ? history.changes : [], pages),
