@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PENDING_HISTORY, type PendingHistory } from '../lib/pending-history.ts';
@@ -16,7 +17,8 @@ export function changeHistory(): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         const worker = new Worker(new URL('../lib/content-history-worker.ts', import.meta.url), {
-          workerData: { root: fileURLToPath(config.root) },
+          // resolve: the same form as process.cwd() (no trailing slash), under which the pages look the history up.
+          workerData: { root: resolve(fileURLToPath(config.root)) },
         });
         const pending: PendingHistory = new Promise((resolve) => {
           worker.once('message', resolve);

@@ -6,5 +6,6 @@ import { readGitHistory } from './git-history.ts';
 import { readContentChanges } from './content-history.ts';
 
 const { root } = workerData as { root: string };
-// readGitHistory, not gitHistory: the main thread's own read is the one that warns about a missing history.
-parentPort!.postMessage(readContentChanges(root, readGitHistory(root)));
+// readGitHistory, not gitHistory: the main thread warns about a missing history when it adopts this one.
+const git = readGitHistory(root);
+parentPort!.postMessage({ root, git, changes: readContentChanges(root, git) });
