@@ -51,7 +51,7 @@ export default defineConfig({
       scriptDirective: {
         resources: [
           "'self'",
-          // Pagefind's search (issue 6) runs as WebAssembly; this allows compiling WebAssembly, not eval().
+          // Pagefind's search runs as WebAssembly; this allows compiling WebAssembly, not eval().
           "'wasm-unsafe-eval'",
           // No inline event handlers (onclick=…) may run, even if one slips into the HTML.
           { resource: "'none'", kind: 'attribute' },

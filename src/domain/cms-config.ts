@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { collections, type CollectionName, type CollectionSpec } from '../../schemas/collections.ts';
+import { CMS_FORMATS } from './cms-formats.ts';
 
 /**
  * The web editor's configuration (Decap CMS, served at /admin/), generated from the zod schemas and their
@@ -165,24 +166,25 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function decapCollection(name: string, spec: CollectionSpec): Record<string, unknown> {
   const fields = decapFields(spec.schema);
   const folder = `content/${spec.folder}`;
+  const mdx = spec.extension === '.mdx';
   const common = {
     name,
     label: capitalise(spec.label),
     description: `Filerne i ${folder}/.`,
     // Decap's preview is a list of raw values, not the page; the pull request's preview shows the page.
     editor: { preview: false },
+    // Formats that write only what the editor changed, keeping comments and layout (src/domain/cms-formats.ts).
+    format: (mdx ? CMS_FORMATS.frontmatter : CMS_FORMATS.yaml).name,
   };
   if (spec.singleEntry) {
     const file = `${folder}/${spec.singleEntry}${spec.extension}`;
     return { ...common, files: [{ name: spec.singleEntry, label: capitalise(spec.label), file, fields }] };
   }
-  const mdx = spec.extension === '.mdx';
   return {
     ...common,
     label_singular: spec.label,
     folder,
     extension: spec.extension.slice(1),
-    format: mdx ? 'frontmatter' : 'yaml',
     // A new entry's file name must follow the collection's rule (an indication's code, a source's id);
     // `npm run ny` makes new entries with the right name and the standard headings.
     create: false,

@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
   auditKeyboard,
   auditReflow,
   auditTablesAndCharts,
+  axeViolations,
   formatViolations,
-  WCAG_TAGS,
 } from '../helpers/page-audits.ts';
 import { builtHtmlPages, editorPages, sitePages } from '../helpers/site-pages.ts';
 
@@ -20,58 +19,13 @@ test('the sitemap lists every built page (the 404 page is added by the tests)', 
   expect(builtHtmlPages().sort()).toEqual([...pages, ...editorPages].sort());
 });
 
-for (const path of pages) {
-  // One slow audit per test: axe gets a fresh page of its own and a timeout to match.
-  test(`page ${path} has no WCAG 2.2 A/AA violations found by axe`, async ({ page }) => {
-    // The longest pages (/data/ explains some 1,500 fields) take axe well over 30 s on two busy cores.
-    test.setTimeout(120_000);
-    await page.goto(path);
-    // No rule is disabled: every WCAG A/AA rule of axe must pass on every page.
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      violations.length,
-      `axe fandt ${violations.length} problem(er) på ${path}:\n\n${formatViolations(violations)}`,
-    ).toBe(0);
-  });
-
-  // The quick audits read the same page, so they share one load; the reflow audit narrows the window last.
-  test.describe(`page ${path}`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let page: Page;
-    test.beforeAll(async ({ browser }) => {
-      page = await browser.newPage();
-      await page.goto(path);
-    });
-    test.afterAll(() => page.close());
-
-    test('tables have captions and header cells; charts have text alternatives', async () => {
-      expect(await auditTablesAndCharts(page)).toEqual([]);
-    });
-
-    test('every interactive element is reached by Tab and visibly focused', async () => {
-      const { unreached, stops } = await auditKeyboard(page);
-      expect(stops.length).toBeGreaterThan(0);
-      expect(unreached, `Kan ikke nås med Tab på ${path}`).toEqual([]);
-      const invisible = stops
-        .filter((s) => !s.indicator || !s.inViewport)
-        .map((s) => `${s.description}: ${!s.indicator ? 'intet synligt fokus' : 'uden for skærmen'}`);
-      expect(invisible, `Fokus er ikke synligt på ${path}`).toEqual([]);
-    });
-
-    test('reflows on a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await auditReflow(page), `${path} ved 320 px`).toEqual([]);
-    });
-  });
-}
-
-// The audits above must be able to fail: each one is shown a page that breaks its rule.
+// The audits that test/e2e/every-page.spec.ts runs on every page must be able to fail: each one is shown a page that breaks its rule.
 test.describe('the audits catch what they look for', () => {
   test('axe reports low contrast', async ({ page }) => {
     await page.setContent(
       '<html lang="da"><title>x</title><main><p style="color:#bbb;background:#fff">Lys grå tekst</p></main></html>',
     );
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const violations = await axeViolations(page);
     expect(violations.map((v) => v.id)).toContain('color-contrast');
     expect(formatViolations(violations)).toContain('[serious] color-contrast');
   });

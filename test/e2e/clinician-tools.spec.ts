@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { dist } from '../helpers/site-pages.ts';
-import { formatViolations, WCAG_TAGS } from '../helpers/page-audits.ts';
 
 // Expectations come from the build's data export, never from a copy of the content.
 interface Criterion {
@@ -168,16 +166,3 @@ test('the index lists every indication in the export, grouped, with the same val
   }
   await expect(page.locator('main')).toContainText('ikke officielle koder fra Nationalt Genom Center');
 });
-
-for (const path of [
-  '/find-indikation/',
-  '/indikationer/',
-  `/indikationer/${indications[0]!.kode}/tjekliste/`,
-]) {
-  test(`axe finds nothing on ${path}`, async ({ page }) => {
-    test.setTimeout(180_000); // axe on a long page takes a while on a shared two-core machine
-    await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(violations, formatViolations(violations)).toEqual([]);
-  });
-}

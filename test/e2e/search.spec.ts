@@ -2,19 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { patientGroupSchema } from '../../schemas/patient-group.ts';
 import { programmeSchema } from '../../schemas/programme.ts';
 import { readContent } from '../../scripts/lib/content.ts';
+import { axeViolations } from '../helpers/page-audits.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 import { rankedResults, resultLink } from '../helpers/search-results.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { group, indication } from '../helpers/site-data.ts';
 
 const searchCode = (url: string) => /\/pagefind\/|search-ui/.test(new URL(url).pathname);
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * A search from the query set that must find an indication's page first, with that indication as the
@@ -337,13 +336,13 @@ test('the search page searches for the words in its address', async ({ page }) =
 test('the search page and the open dialog pass axe (WCAG 2.1 AA)', async ({ page }) => {
   await page.goto('/soeg/?q=leukæmi');
   await expect(resultLink(page)).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/grupper/');
   await page.keyboard.press('/');
   await page.getByRole('searchbox').fill('MDT');
   await expect(resultLink(page.getByRole('dialog'))).toBeVisible();
-  expect((await new AxeBuilder({ page }).include('dialog').withTags(wcag).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page, 'dialog')).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -52,7 +52,9 @@ export async function rankedResults(
         await showNextPlaceholder();
         return (await loaded()).filter((r) => r.rank < need).length;
       },
-      { message: `de første ${need} resultater for "${term}" indlæses` },
+      // Results usually arrive within a few tens of milliseconds; polling often keeps a query set of a
+      // hundred searches from waiting out the default's growing pauses after each one.
+      { message: `de første ${need} resultater for "${term}" indlæses`, intervals: [20, 50, 100, 250] },
     )
     .toBe(need);
   return { total, paths: (await loaded()).map((r) => r.path) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { decapConfig, decapFields, type DecapField } from '../../src/domain/cms-config.ts';
+import { CMS_FORMATS } from '../../src/domain/cms-formats.ts';
 import { collections } from '../../schemas/collections.ts';
 
 // The web editor's forms are generated from the zod schemas; these tests hold the mapping to a fixture schema.
@@ -107,6 +108,8 @@ describe('the web editor configuration generated from the schemas', () => {
     expect(generated.map((c) => c.name)).toEqual(Object.keys(collections));
     for (const [name, spec] of Object.entries(collections)) {
       const c = generated.find((g) => g.name === name)!;
+      // Every collection is read and written with the formats that keep a file's comments and layout.
+      expect(c.format).toBe(spec.extension === '.mdx' ? CMS_FORMATS.frontmatter.name : CMS_FORMATS.yaml.name);
       if ('singleEntry' in spec) {
         expect(c.files).toMatchObject([
           { file: `content/${spec.folder}/${spec.singleEntry}${spec.extension}` },
@@ -115,10 +118,8 @@ describe('the web editor configuration generated from the schemas', () => {
       }
       expect(c).toMatchObject({ folder: `content/${spec.folder}`, extension: spec.extension.slice(1) });
       // MDX is frontmatter and a body, and the body is edited as written.
-      if (spec.extension === '.mdx') {
-        expect(c.format).toBe('frontmatter');
+      if (spec.extension === '.mdx')
         expect(byName(c.fields as DecapField[], 'body')).toMatchObject({ widget: 'text' });
-      } else expect(c.format).toBe('yaml');
     }
   });
 

@@ -7,7 +7,7 @@ import { formatReport } from '../../scripts/lib/report.ts';
 import { formatFigure } from '../../src/domain/format.ts';
 import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
-// The rules added for the children's cancer and primary immunodeficiency groups (issue 4).
+// The rules added for the children's cancer and primary immunodeficiency groups.
 const kilde = { dokument: '000_f715736cfca214f2', sted: 'Løsning, Indikationer' };
 const entry = (id: string) =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit arbitrary fields of a parsed YAML tree
