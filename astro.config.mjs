@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { changeHistory } from './src/integrations/change-history.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { builtChecks } from './src/integrations/built-checks.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
   // builtChecks reads the finished HTML, so it stays last: integrations that write files at
   // astro:build:done (the sitemap, a search index) must have run before it.
   integrations: [
+    // First, so the worker that reads the change log starts before the content checks take the main thread.
+    changeHistory(),
     contentChecks(),
     mdx(),
     sitemap({ filter: (page) => !page.startsWith(editorPages) }),

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import jsYaml from 'js-yaml';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 /** A content file as read from disk, before validation, with what is needed to point at its lines. */
 export interface RawEntry {
@@ -27,7 +28,12 @@ export interface RawEntry {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function readEntry(root: string, collection: CollectionName, path: string): RawEntry {
+export function readEntry(
+  root: string,
+  collection: CollectionName,
+  path: string,
+  cache?: ParseCache,
+): RawEntry {
   const spec = collections[collection];
   const text = readFileSync(path, 'utf8');
   let yamlText = text;
@@ -45,7 +51,9 @@ export function readEntry(root: string, collection: CollectionName, path: string
   // js-yaml is about ten times faster than yaml, which matters with thousands of files; the yaml
   // document, which knows the line of every field, is only built when a problem must be located.
   // CORE_SCHEMA reads values as YAML 1.2 does (dates stay text), so the data is the same.
-  const fast = loadFast(yamlText);
+  const cached = cache?.get(yamlText);
+  const fast = cached ? { ok: true as const, data: cached.data } : loadFast(yamlText);
+  if (fast.ok && !cached) cache?.set(yamlText, fast.data);
   if (fast.ok) {
     let full: { doc: Document; lineCounter: LineCounter } | undefined;
     const parsed = () => {
@@ -117,6 +125,7 @@ function loadFast(text: string): { ok: true; data: unknown } | { ok: false } {
 export function readContent(
   root: string,
   only: readonly CollectionName[] = Object.keys(collections) as CollectionName[],
+  cache?: ParseCache,
 ): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const name of only) {
@@ -130,7 +139,7 @@ export function readContent(
     } catch {
       files = [];
     }
-    for (const f of files) entries.push(readEntry(root, name, join(dir, f)));
+    for (const f of files) entries.push(readEntry(root, name, join(dir, f), cache));
   }
   return entries;
 }

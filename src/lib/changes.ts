@@ -1,6 +1,8 @@
 // The change log of the site being built, read once per build and shared by every page, the feed and the export.
 import { getGroups, getIndications } from './content.ts';
 import { readContentChanges } from './content-history.ts';
+import { pendingHistory } from './pending-history.ts';
+import { adoptGitHistory, gitHistory, type GitHistory } from './git-history.ts';
 import { buildChangeLog, type ChangeEntry, type ChangePage } from '../domain/change-log.ts';
 
 export interface SiteChangeLog {
@@ -10,6 +12,22 @@ export interface SiteChangeLog {
 }
 
 let cached: Promise<SiteChangeLog> | undefined;
+let fromWorker: ReturnType<typeof pendingHistory> | undefined;
+
+/** What a build's worker thread read (src/integrations/change-history.ts), its git history adopted once. */
+function workerHistory() {
+  fromWorker ??= pendingHistory().then((read) => {
+    if (read) adoptGitHistory(read.root, read.git);
+    return read;
+  });
+  return fromWorker;
+}
+
+/** The git history of the project, for pages that show a last-changed date: read once per build. */
+export async function getGitHistory(): Promise<GitHistory> {
+  await workerHistory();
+  return gitHistory();
+}
 
 export function getChangeLog(): Promise<SiteChangeLog> {
   cached ??= (async () => {
@@ -30,7 +48,8 @@ export function getChangeLog(): Promise<SiteChangeLog> {
         notes: i.data.aendringsnoter ?? [],
       })),
     ];
-    const history = readContentChanges(process.cwd());
+    // A build has read it on a worker thread already (src/integrations/change-history.ts).
+    const history = (await workerHistory())?.changes ?? readContentChanges(process.cwd());
     return {
       historyIncluded: history.available,
       entries: buildChangeLog(history.available ? history.changes : [], pages),

@@ -137,18 +137,24 @@ export function changesOf(history: GitHistory, files: readonly string[]): Change
 
 let cached: { root: string; history: GitHistory } | undefined;
 
+function remember(root: string, history: GitHistory): void {
+  if (!history.available) {
+    console.warn(
+      history.reason === 'shallow'
+        ? '[genomvejledninger] Git-klonen er shallow, så siderne viser ingen ændringshistorik. Hent hele historikken (git fetch --unshallow, eller fetch-depth: 0 i GitHub Actions).'
+        : '[genomvejledninger] Projektet er ikke i git, så siderne viser ingen ændringshistorik.',
+    );
+  }
+  cached = { root, history };
+}
+
 /** The history of the project being built, read once per build and shared by every page. */
 export function gitHistory(root: string = process.cwd()): GitHistory {
-  if (cached?.root !== root) {
-    const history = readGitHistory(root);
-    if (!history.available) {
-      console.warn(
-        history.reason === 'shallow'
-          ? '[genomvejledninger] Git-klonen er shallow, så siderne viser ingen ændringshistorik. Hent hele historikken (git fetch --unshallow, eller fetch-depth: 0 i GitHub Actions).'
-          : '[genomvejledninger] Projektet er ikke i git, så siderne viser ingen ændringshistorik.',
-      );
-    }
-    cached = { root, history };
-  }
-  return cached.history;
+  if (cached?.root !== root) remember(root, readGitHistory(root));
+  return cached!.history;
+}
+
+/** A history this build has read already (on a worker thread), so that `git log` runs once per build. */
+export function adoptGitHistory(root: string, history: GitHistory): void {
+  if (cached?.root !== root) remember(root, history);
 }

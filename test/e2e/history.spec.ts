@@ -138,6 +138,8 @@ test('/aendringer/ lists every change by month, and each group has a list of its
     log.aendringer.filter((c) => c.gruppe === slug).length,
   );
   await expect(filter.locator('[aria-current="page"]')).toHaveText(name);
+  // A group's list names only itself: every group listing every group would grow with their square.
+  await expect(filter.getByRole('link')).toHaveText(['Alle patientgrupper']);
 });
 
 test('the Atom feed parses, is announced in every page head, and each entry links to a page that exists', async ({

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentChanges } from '../../src/lib/content-history.ts';
 import { readGitHistory } from '../../src/lib/git-history.ts';
+import { changeHistory } from '../../src/integrations/change-history.ts';
+import { PENDING_HISTORY, pendingHistory } from '../../src/lib/pending-history.ts';
+import { pathToFileURL } from 'node:url';
 import { git, tempDir } from '../helpers/temp-git.ts';
 
 const cleanups: (() => void)[] = [];
@@ -87,6 +90,34 @@ describe('content changes from a git history', () => {
     ]);
     // The formatting commit touched the file, so git lists it; it just holds no content change.
     expect(history.available && history.byFile.get('content/indikationer/TEST-A.yaml')).toHaveLength(4);
+  });
+
+  it('a build reads the same changes on a worker thread, and hands them to the pages', async () => {
+    const dir = tempDir(cleanups, 'genomvejledninger-changes-');
+    const file = join(dir, 'content/indikationer/TEST-A.yaml');
+    mkdirSync(join(dir, 'content/indikationer'), { recursive: true });
+    git(dir, ['init', '-q']);
+    writeFileSync(file, indication(400));
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-qm', 'Add indication A'], '2025-01-10T12:00:00+01:00');
+    writeFileSync(file, indication(410));
+    git(dir, ['commit', '-qam', 'Update the quota'], '2025-02-03T09:00:00+01:00');
+
+    const setup = changeHistory().hooks['astro:config:setup'] as (o: unknown) => void;
+    const global = globalThis as Record<symbol, unknown>;
+    try {
+      setup({ config: { root: pathToFileURL(`${dir}/`) }, command: 'dev' });
+      expect(global[PENDING_HISTORY]).toBeUndefined();
+      setup({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build' });
+      const fromWorker = await pendingHistory();
+      expect(fromWorker?.changes).toEqual(readContentChanges(dir, readGitHistory(dir)));
+      expect(fromWorker?.git).toEqual(readGitHistory(dir));
+      expect(fromWorker?.changes.available && fromWorker.changes.changes.map((c) => c.lines)).toContainEqual([
+        'Forventet antal nyhenviste patienter: 400 → 410.',
+      ]);
+    } finally {
+      delete global[PENDING_HISTORY];
+    }
   });
 
   it('a folder outside git has no content history', () => {

@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/content.ts';
+import { openParseCache } from '../../scripts/lib/parse-cache.ts';
+import { fixtureRoot } from '../helpers/temp-project.ts';
+
+const dirs: string[] = [];
+const cacheFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parse-cache-'));
+  dirs.push(dir);
+  return join(dir, 'sub', 'indhold.json');
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('the parse cache of npm run check', () => {
+  it('gives back the data of a text seen in the last run, and nothing for a changed text', () => {
+    const file = cacheFile();
+    const first = openParseCache(file);
+    expect(first.get('a: 1\n')).toBeUndefined();
+    first.set('a: 1\n', { a: 1 });
+    first.save();
+    const second = openParseCache(file);
+    expect(second.get('a: 1\n')).toEqual({ data: { a: 1 } });
+    expect(second.get('a: 2\n')).toBeUndefined();
+  });
+
+  it('keeps only the texts of the last run, so it does not grow with every edit', () => {
+    const file = cacheFile();
+    const first = openParseCache(file);
+    first.set('old: 1\n', { old: 1 });
+    first.save();
+    const second = openParseCache(file);
+    second.set('new: 1\n', { new: 1 });
+    second.save();
+    const third = openParseCache(file);
+    expect(third.get('old: 1\n')).toBeUndefined();
+    expect(third.get('new: 1\n')).toEqual({ data: { new: 1 } });
+  });
+
+  it('does not keep data that JSON would change (YAML .inf and .nan)', () => {
+    const file = cacheFile();
+    const cache = openParseCache(file);
+    cache.set('x: .inf\n', { x: Infinity });
+    cache.set('y: .nan\n', { y: [Number.NaN] });
+    cache.save();
+    expect(openParseCache(file).get('x: .inf\n')).toBeUndefined();
+    expect(openParseCache(file).get('y: .nan\n')).toBeUndefined();
+  });
+
+  it('ignores a cache written by another version or left unreadable', () => {
+    const file = cacheFile();
+    const cache = openParseCache(file);
+    cache.set('a: 1\n', { a: 1 });
+    cache.save();
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...stored, version: 'older' }));
+    expect(openParseCache(file).get('a: 1\n')).toBeUndefined();
+    writeFileSync(file, '{ not json');
+    expect(openParseCache(file).get('a: 1\n')).toBeUndefined();
+  });
+
+  it('reads the content to the same data with a cold and a warm cache', () => {
+    const file = cacheFile();
+    const plain = readContent(fixtureRoot).map((e) => e.data);
+    const cold = openParseCache(file);
+    expect(readContent(fixtureRoot, undefined, cold).map((e) => e.data)).toEqual(plain);
+    cold.save();
+    const warm = openParseCache(file);
+    let hits = 0;
+    const counting = {
+      ...warm,
+      get: (t: string) => {
+        const hit = warm.get(t);
+        if (hit) hits++;
+        return hit;
+      },
+    };
+    expect(readContent(fixtureRoot, undefined, counting).map((e) => e.data)).toEqual(plain);
+    expect(hits).toBeGreaterThan(0);
+  });
+});
