@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { indicationSchema } from '../../schemas/indication.ts';
 import { axeViolations, formatViolations } from '../helpers/page-audits.ts';
+import { directives, watchPage } from '../helpers/page-watch.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 import { base, builtHtmlPages, dist, editorPages } from '../helpers/site-pages.ts';
 
@@ -68,28 +69,10 @@ async function useBackend(page: Page, url: string): Promise<void> {
   await page.route(LOCAL_BACKEND, async (route) => route.fulfill({ response: await route.fetch({ url }) }));
 }
 
-/** Records the page's CSP violations from the moment it starts loading. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { __csp: string[] };
-      (w.__csp ??= []).push(`${e.effectiveDirective} blokerede ${e.blockedURI || 'inline'}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-}
-
 /** The policy of a built page's <meta> CSP, directive by directive. */
 function policyOf(file: string): Map<string, string[]> {
   const html = readFileSync(file, 'utf8');
-  const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
-  return new Map(
-    content
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...values]) => [name!, values]),
-  );
+  return directives(/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '');
 }
 
 /** An indication with a patient count, read from the content: the figure the test changes. */
@@ -132,7 +115,8 @@ test.describe('the web editor at /admin/', () => {
     const beforeText = readFileSync(join(backend.repo, 'content', 'indikationer', file), 'utf8');
     const before = parse(beforeText);
     const real = readFileSync(join(projectRoot, 'content', 'indikationer', file), 'utf8');
-    const csp = await watchCsp(page);
+    const { errors } = await watchPage(page);
+    const csp = async () => (await errors()).filter((e) => e.startsWith('CSP: '));
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await useBackend(page, backend.url);
