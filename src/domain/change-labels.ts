@@ -78,6 +78,9 @@ export const indicationLabels: Record<string, FieldLabel> = {
   'findIndikation.situationer': 'Situationer i indikationsfinderen',
   'findIndikation.situationer.note': 'Forbehold om situationerne i indikationsfinderen',
   'findIndikation.kriterierIKilden': 'Hvor fuldt kilden angiver kriterierne',
+  kortFortalt: 'Kort fortalt',
+  'kortFortalt.ikkeVejen': 'Kort fortalt – hvornår WGS via NGC ikke er vejen',
+  'kortFortalt.overlap': 'Kort fortalt – overlap med andre indikationer',
 };
 
 export const groupLabels: Record<string, FieldLabel> = {
@@ -90,6 +93,8 @@ export const groupLabels: Record<string, FieldLabel> = {
   grundlag: 'Grundlaget for anbefalingerne',
   'patienterPrAar.nyhenviste': 'Forventet antal nyhenviste patienter om året',
   'tidligereHenviste.patienter': 'Tidligere henviste patienter i alt (én gang, ikke om året)',
+  // Refused by the schema (a one-off total is not a figure per year), so only an old version can have it.
+  'patienterPrAar.tidligereHenviste': 'Tidligere henviste patienter om året (nu et samlet antal)',
   'patienterPrAar.iAlt': 'Forventet antal patienter om året i alt',
   'patienterPrAar.fordeling': 'Patienter om året fordelt på andre slags patienter',
   'wgsPrAar.iAlt': 'Forventet antal WGS om året i alt',
