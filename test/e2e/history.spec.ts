@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { siteData } from '../helpers/site-data.ts';
 
 // The change log as a reader meets it. What to expect is read from the build's own export
 // (/data/aendringer.json), so an editor's change to content/ or a new commit never breaks these tests.
@@ -137,9 +138,12 @@ test('/aendringer/ lists every change by month, and each group has a list of its
   await expect(page.locator('.change-entry')).toHaveCount(
     log.aendringer.filter((c) => c.gruppe === slug).length,
   );
-  await expect(filter.locator('[aria-current="page"]')).toHaveText(name);
-  // A group's list names only itself: every group listing every group would grow with their square.
-  await expect(filter.getByRole('link')).toHaveText(['Alle patientgrupper']);
+  // A group's page says what it shows and leads back to every group, instead of listing every group again.
+  await expect(page.getByRole('navigation', { name: 'Vis ændringer for én patientgruppe' })).toHaveCount(0);
+  await expect(page.locator('.change-scope')).toContainText(name);
+  await page.getByRole('link', { name: 'Se ændringerne i alle patientgrupper' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ændringer i retningslinjerne');
+  await expect(filter.getByRole('link')).toHaveCount(siteData().grupper.length);
 });
 
 test('the Atom feed parses, is announced in every page head, and each entry links to a page that exists', async ({
