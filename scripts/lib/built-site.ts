@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 
@@ -52,26 +52,66 @@ export interface ReadOptions {
   sourceOf?: (routePath: string) => PageSource;
 }
 
-/** Reads and parses every HTML file of a build once, for all the checks on the built site. */
-export function readBuiltSite(root: string, dist: string, options: ReadOptions = {}): BuiltSite {
+/**
+ * Reads and parses every HTML file of a build once, for all the checks on the built site. Pages in `early`
+ * (from readPages, keyed by their file in dist) were parsed before the last files were written and are
+ * taken as they are unless their file changed since; pages written since are parsed now.
+ */
+export function readBuiltSite(
+  root: string,
+  dist: string,
+  options: ReadOptions = {},
+  early: ReadonlyMap<string, EarlyPage> = new Map(),
+): BuiltSite {
   const base = normaliseBase(options.base ?? '/');
   const origin = new URL(options.site ?? 'http://localhost:4321').origin;
   const files = new Set(listFiles(dist));
   const pages = new Map<string, BuiltPage>();
   for (const file of files) {
     if (!file.endsWith('.html')) continue;
-    const routePath = pagePathOf(file);
-    const path = base + routePath.slice(1);
-    const { elements, anchors } = scanPage(readFileSync(join(dist, file), 'utf8'));
-    pages.set(path, {
-      path,
-      file: relative(root, join(dist, file)).split(sep).join('/'),
-      elements,
-      anchors,
-      source: options.sourceOf?.(routePath) ?? {},
-    });
+    const known = early.get(file);
+    const page =
+      known && known.mtimeMs === statSync(join(dist, file)).mtimeMs
+        ? known.page
+        : readPage(root, dist, file, base, options);
+    pages.set(page.path, page);
   }
   return { root, dist, base, origin, pages, files };
+}
+
+/** A page parsed ahead of the checks, with the time its file was last written. */
+export interface EarlyPage {
+  page: BuiltPage;
+  mtimeMs: number;
+}
+
+/**
+ * Parses every HTML file in the build as it is now, so the parsing can start before the last
+ * after-build steps (the search index, the sitemap) have written their files; readBuiltSite then
+ * adds what they wrote.
+ */
+export function readPages(root: string, dist: string, options: ReadOptions = {}): Map<string, EarlyPage> {
+  const base = normaliseBase(options.base ?? '/');
+  const early = new Map<string, EarlyPage>();
+  for (const file of listFiles(dist)) {
+    if (!file.endsWith('.html')) continue;
+    const mtimeMs = statSync(join(dist, file)).mtimeMs;
+    early.set(file, { page: readPage(root, dist, file, base, options), mtimeMs });
+  }
+  return early;
+}
+
+function readPage(root: string, dist: string, file: string, base: string, options: ReadOptions): BuiltPage {
+  const routePath = pagePathOf(file);
+  const path = base + routePath.slice(1);
+  const { elements, anchors } = scanPage(readFileSync(join(dist, file), 'utf8'));
+  return {
+    path,
+    file: relative(root, join(dist, file)).split(sep).join('/'),
+    elements,
+    anchors,
+    source: options.sourceOf?.(routePath) ?? {},
+  };
 }
 
 /**
