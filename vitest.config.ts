@@ -8,8 +8,9 @@ export default defineConfig({
     // Vitest's default is one worker per core less one: a single worker on two cores. Many suites here
     // wait on a child process (astro build, git, npm run check), so two workers keep both cores busy.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    // Some suites build the whole site once in beforeAll; under a full parallel run that can take longer than the default 10 s.
-    hookTimeout: 120_000,
+    // Several tests build the whole site (or a copy of it) in a child process. With two of them side by side
+    // on a busy two-core machine one build can take a few minutes, so the limits only catch a test that hangs.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

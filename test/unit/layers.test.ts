@@ -42,7 +42,7 @@ function cruise(files: Record<string, string>): string[] {
   return [...new Set(result.summary.violations.map((v) => v.rule.name))].sort();
 }
 
-describe('layer rules', { timeout: 120_000 }, () => {
+describe('layer rules', () => {
   it('pass a tree that imports one way: schemas → domain → pages and checks', () => {
     expect(cruise({})).toEqual([]);
   });
