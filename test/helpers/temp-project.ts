@@ -16,8 +16,11 @@ export const fixtureRoot = join(projectRoot, 'test', 'fixtures');
  * A throwaway copy of the project (schemas, scripts, src, config) with the fixture content as its
  * `content/`, sharing node_modules, so a test can break a content file and run the real checks or the
  * real build on it.
+ *
+ * `nodeModules: false` leaves the packages out, for a test that runs the checks in its own process and
+ * starts nothing in the copy: linking the several hundred packages is most of a copy's cost.
  */
-export function tempProject(): {
+export function tempProject({ nodeModules = true }: { nodeModules?: boolean } = {}): {
   root: string;
   edit: (file: string, change: (text: string) => string) => void;
   write: (file: string, text: string) => void;
@@ -37,7 +40,7 @@ export function tempProject(): {
   }
   cpSync(join(fixtureRoot, 'content'), join(root, 'content'), { recursive: true });
   // Own Astro/Vite caches per copy: tests build several copies at once.
-  linkNodeModules(projectRoot, root);
+  if (nodeModules) linkNodeModules(projectRoot, root);
   return {
     root,
     edit(file, change) {

@@ -14,7 +14,7 @@ let project: ReturnType<typeof tempProject> | undefined;
 afterEach(() => project?.cleanup());
 
 function reportAfter(check: string, edits: [string, (text: string) => string][]): string {
-  project = tempProject();
+  project = tempProject({ nodeModules: false });
   for (const [file, change] of edits) project.edit(file, change);
   const problems = runChecks(project.root).problems.filter((p) => p.check === check);
   expect(problems.length).toBeGreaterThan(0);
@@ -147,7 +147,7 @@ describe('consistency checks', () => {
   });
 
   it('program-kvote: the groups against the WGS the programme funds', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(PROGRAMME, (t) =>
       t.replace(
         '  helgenomsekventeringer:\n    vaerdi: 60000\n',
@@ -257,7 +257,7 @@ describe('status rows and their groups', () => {
   });
 
   it('a row still marked as waiting once its group exists', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(STATUS, (t) =>
       t.replace(
         '    navnIKilden: Hæmatologisk kræft\n',

@@ -44,14 +44,14 @@ function report(problems: Problem[]): string {
 }
 
 function reportAfter(file: string, change: (text: string) => string): string {
-  project = tempProject();
+  project = tempProject({ nodeModules: false });
   project.edit(file, change);
   return report(runChecks(project.root).problems);
 }
 
 /** Like reportAfter, for changes that add, move or remove files rather than edit one. */
 function reportAfterFiles(change: (root: string) => void): string {
-  project = tempProject();
+  project = tempProject({ nodeModules: false });
   change(project.root);
   return report(runChecks(project.root).problems);
 }
@@ -389,7 +389,7 @@ describe('content error messages', () => {
 
   it('a number in a text passes when the file sources it elsewhere, or when it is a name or a reference', () => {
     // 18 is HAEM-RR's sourced minimum age; TP53 is a gene and "bilag 3" a place in a document.
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(RR, (t) =>
       t.replace(
         '  behandlinger er opbrugt.',
@@ -420,7 +420,7 @@ describe('content error messages', () => {
 
   it('a note may give other numbers, as long as it does not point back at its figure with them', () => {
     // "i alt 16 publikationer" is another count; "de 15-20 %" is a range in another unit than the figure's.
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(LITERATURE, (t) =>
       t.replace(
         'hvilke 15 publikationer der er tale om',
@@ -737,7 +737,7 @@ describe('content error messages', () => {
   });
 
   it('a search word naming a page the build lacks, and a page not in Danish (when the search index is built)', async () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(TERMS, (t) =>
       t.replace('    sider: [/indikationer/HAEM-MYEL/]\n', '    sider: [/indikationer/HAEM-MDS/]\n'),
     );
@@ -757,7 +757,7 @@ describe('content error messages', () => {
   });
 
   it('reports every problem at once, across files', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(RR, (t) => t.replace('gruppe: haematologisk-cancer', 'gruppe: ukendt'));
     project.edit(GROUP, (t) => t.replace('omraade: kræft', 'omraade: kraeft'));
     const { problems } = runChecks(project.root);

@@ -19,7 +19,7 @@ describe('reading content', () => {
   });
 
   it('keeps dates and numbers as YAML 1.2 reads them', () => {
-    const project = tempProject();
+    const project = tempProject({ nodeModules: false });
     try {
       project.write(
         'content/kilder/999_0000000000000000.yaml',

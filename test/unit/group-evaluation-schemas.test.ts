@@ -152,7 +152,7 @@ describe('error messages for the new rules', () => {
   let project: ReturnType<typeof tempProject> | undefined;
   afterEach(() => project?.cleanup());
   const reportAfter = (change: (text: string) => string) => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit(UUK, change);
     return formatReport(runChecks(project.root).problems);
   };

@@ -125,7 +125,7 @@ describe('error messages for the new fields', () => {
   afterEach(() => project?.cleanup());
 
   it('a time criterion without its figure', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit('content/indikationer/BUK-ANDEN.yaml', (t) =>
       t.replace(/( {2}tidsramme:\n(?: {4}.*\n)*?) {4}tal:\n(?: {6}.*\n)+/, '$1'),
     );
@@ -141,7 +141,7 @@ describe('error messages for the new fields', () => {
   });
 
   it('an unknown phase for what NGC could offer', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit('content/grupper/boern-og-unge-med-kraeft.mdx', (t) =>
       t.replace('  - fase: ventet senere', '  - fase: kom senere'),
     );

@@ -11,7 +11,7 @@ import { tempProject } from '../helpers/temp-project.ts';
 // twice its tolerance plus one (so it leaves the allowed band on whichever side of the computed value
 // the source's figure sits), and the checks must stop the build. This proves that no part and no
 // stated total can be changed without the figures it belongs with.
-const project = tempProject();
+const project = tempProject({ nodeModules: false });
 afterAll(() => project.cleanup());
 
 /** Where quota figures live; other figures (yield, turnaround, process time) have no sums to check. */

@@ -202,7 +202,7 @@ describe('number safety', () => {
   });
 
   it('one tab in a YAML file gives one problem in the whole run, not its echoes in other checks', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     const group = readdirSync(join(project.root, 'content', 'grupper'))[0]!;
     // The first indented line of the group's frontmatter, indented with a tab instead.
     project.edit(`content/grupper/${group}`, (t) => t.replace(/\n {2}(\S)/, '\n\t$1'));

@@ -21,7 +21,7 @@ afterEach(() => project?.cleanup());
  * not exist is a rule of its own, tested in content-errors.test.ts.
  */
 function withoutPatientPage(file: string, path: string) {
-  project = tempProject();
+  project = tempProject({ nodeModules: false });
   rmSync(join(project.root, file));
   const dir = join(project.root, 'content/soegeord');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
@@ -40,7 +40,7 @@ function withoutPatientPage(file: string, path: string) {
 }
 
 function checkAfter(file: string, change: (text: string) => string) {
-  project = tempProject();
+  project = tempProject({ nodeModules: false });
   project.edit(file, change);
   return runChecks(project.root);
 }
@@ -166,7 +166,7 @@ describe('patient pages and groups', () => {
     expect(patientPageSchema.safeParse(base).success).toBe(true);
 
     // An agreed group whose clinician page is gone is fine; a slug that is neither agreed nor a group is not.
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     rmSync(join(project.root, 'content/grupper/primaer-immundefekt.mdx'));
     rmSync(join(project.root, 'content/indikationer/PID-IEI.yaml'));
     expect(runChecks(project.root).problems.filter((p) => p.file.startsWith('content/patienter/'))).toEqual(

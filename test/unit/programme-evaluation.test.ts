@@ -202,7 +202,7 @@ describe('programme and evaluation error messages', () => {
   afterEach(() => project?.cleanup());
 
   function report(change: (root: string) => void): string {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     change(project.root);
     const { problems } = runChecks(project.root);
     expect(problems.length).toBeGreaterThan(0);
@@ -275,7 +275,7 @@ describe('programme and evaluation error messages', () => {
   });
 
   it('group counts that do not add up', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit('content/programmet/programmet.yaml', (t) =>
       t.replace('  patientgrupper:\n    vaerdi: 17', '  patientgrupper:\n    vaerdi: 18'),
     );
@@ -290,7 +290,7 @@ describe('programme and evaluation error messages', () => {
   });
 
   it('a timeline out of order', () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.edit('content/programmet/programmet.yaml', (t) =>
       t.replace('  - dato: 2024-05-01', '  - dato: 2021-05-01'),
     );

@@ -97,7 +97,7 @@ describe('building the search index', () => {
   }
 
   it('indexes the marked pages in Danish and gives them the words of the terms they use', async () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     const dir = site({
       'index.html': html(
         'da',
@@ -131,7 +131,7 @@ describe('building the search index', () => {
   });
 
   it('gives a page for patients the everyday words strongly and the clinical ones weakly', async () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     // Any term of the real lists with everyday words will do; the test reads which from the lists.
     const term = readContent(project.root)
       .filter((e) => e.collection === 'soegeord')
@@ -167,7 +167,7 @@ describe('building the search index', () => {
   });
 
   it('stops on a page that is not in Danish', async () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     const dir = site({ 'en/index.html': html('en', '<h1>Whole genome sequencing</h1>') });
     await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(
       /Siden \/en\/ har sproget "en", men søgeindekset er dansk\./,
@@ -175,7 +175,7 @@ describe('building the search index', () => {
   });
 
   it('stops on a search term that points at a page the build does not have', async () => {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.write(
       'content/soegeord/sider.yaml',
       'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/blodsygdomme/]\n',

@@ -188,7 +188,7 @@ describe('search-term check', () => {
   afterEach(() => project?.cleanup());
 
   function reportWith(file: string, text: string): string {
-    project = tempProject();
+    project = tempProject({ nodeModules: false });
     project.write(file, text);
     return formatReport(runChecks(project.root).problems);
   }

@@ -7,8 +7,8 @@ import { generateSynthetic } from '../../scripts/lib/synthetic-content.ts';
 import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 // npm run bench is only meaningful while its synthetic content passes the real checks.
-const project = tempProject();
-const large = tempProject();
+const project = tempProject({ nodeModules: false });
+const large = tempProject({ nodeModules: false });
 afterAll(() => [project, large].forEach((p) => p.cleanup()));
 
 describe('synthetic content for the benchmark', () => {
