@@ -29,14 +29,15 @@ test('the CSP is enforced: inline scripts, inline handlers and outside requests 
     } catch {
       fetched = false;
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
     return { inline: w.__inline === true, handler: w.__handler === true, fetched };
   });
   expect(outcome).toEqual({ inline: false, handler: false, fetched: false });
-  const seen = (await errors()).filter((e) => e.startsWith('CSP: ')).map((e) => e.split(' blokerede ')[0]);
-  expect(seen).toEqual(
-    expect.arrayContaining(['CSP: script-src-elem', 'CSP: script-src-attr', 'CSP: connect-src']),
-  );
+  // The browser reports each blocked thing a moment later; wait for the reports rather than a fixed pause.
+  await expect
+    .poll(async () =>
+      (await errors()).filter((e) => e.startsWith('CSP: ')).map((e) => e.split(' blokerede ')[0]),
+    )
+    .toEqual(expect.arrayContaining(['CSP: script-src-elem', 'CSP: script-src-attr', 'CSP: connect-src']));
 });
 
 test('no built page has JavaScript in an HTML attribute', () => {
