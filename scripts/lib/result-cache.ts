@@ -3,23 +3,48 @@
 // installed packages' versions as package-lock.json pins them, Node's version) and today's date in
 // Denmark (a note may not be dated in the future). When the fingerprint is the same, the checks would
 // find the same problems, so they are not run again: at 2,000 indications that is most of a run's time,
-// since loading the schemas and checking 4,000 files costs seconds while hashing them costs a fraction.
-// Any change to any of those files gives another fingerprint and a full run; nothing is trusted from
-// file dates or sizes, only from the bytes.
+// since loading the schemas and checking 4,000 files costs seconds while fingerprinting them costs a
+// fraction of one.
+//
+// A file's bytes are hashed, except when its size, modification and change times and inode are the
+// same as when the last run hashed it, and it had not changed for a while before that run began: then
+// the last run's hash is used, as git does for its index. Every write to a file sets its change time
+// to the moment of writing, which no editor or tool can set back, so a written file is always read and
+// hashed again; the margin covers file systems that keep times to the second or coarser.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { todayInDenmark } from '../../schemas/today.ts';
 
-/** Bump when what is stored changes shape. */
-const VERSION = 'resultat-1';
+/** Bump when what is stored changes shape or meaning. */
+const VERSION = 'resultat-2';
 
 /** The folders and files whose code decides what the checks report. */
 const CODE = ['scripts', 'schemas', 'src', 'package.json', 'package-lock.json'];
 
-export interface Fingerprint {
+/** How long a file must have been unchanged before a run began for its stat to stand for its bytes. */
+const SETTLED_MS = 2000;
+
+/** What the last run knew of a file: its stat and the hash of its bytes. */
+export interface FileRecord {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  hash: string;
+}
+
+/** The files of the last run and when it began looking at them. */
+export interface Snapshot {
+  takenAt: number;
+  files: Record<string, FileRecord>;
+}
+
+export interface Fingerprint extends Snapshot {
   key: string;
-  /** The text of a file read for the fingerprint, so a full run does not read it from disk again. */
+  /** How many files were read and hashed (the others had not changed since the last run). */
+  hashed: number;
+  /** The text of a file as read for the fingerprint, so a full run does not read it from disk again. */
   read: (path: string) => string;
 }
 
@@ -39,70 +64,109 @@ function filesUnder(dir: string): string[] {
   }
 }
 
-function readOrNull(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
-}
-
-/** The fingerprint of the content and code under `root`, as described at the top of this file. */
-export function fingerprint(root: string, today: string = todayInDenmark()): Fingerprint {
+/**
+ * The fingerprint of the content and code under `root`, as described at the top of this file.
+ * `previous`: the last run's snapshot, whose hashes stand for files that have not changed since.
+ */
+export function fingerprint(
+  root: string,
+  {
+    today = todayInDenmark(),
+    previous,
+    now = Date.now(),
+  }: { today?: string; previous?: Snapshot; now?: number } = {},
+): Fingerprint {
+  const files: Record<string, FileRecord> = {};
+  const texts = new Map<string, Buffer>();
+  const settled = (previous?.takenAt ?? 0) - SETTLED_MS;
+  let hashed = 0;
   const hash = createHash('sha1');
   hash.update(`${VERSION}\0${process.version}\0${today}\0`);
-  const add = (name: string, bytes: Buffer | null) => {
-    // Name and length first, so no two different sets of files hash the same bytes in a row.
-    hash.update(`${name}\0${bytes ? bytes.length : -1}\0`);
-    if (bytes) hash.update(bytes);
+  const add = (name: string, path: string, keep: boolean) => {
+    let record: FileRecord | undefined;
+    try {
+      const stat = statSync(path);
+      const last = previous?.files[name];
+      if (
+        last &&
+        last.size === stat.size &&
+        last.mtimeMs === stat.mtimeMs &&
+        last.ctimeMs === stat.ctimeMs &&
+        last.ino === stat.ino &&
+        last.mtimeMs < settled &&
+        last.ctimeMs < settled
+      )
+        record = last;
+      else {
+        const bytes = readFileSync(path);
+        hashed++;
+        if (keep) texts.set(path, bytes);
+        record = {
+          size: stat.size,
+          mtimeMs: stat.mtimeMs,
+          ctimeMs: stat.ctimeMs,
+          ino: stat.ino,
+          hash: createHash('sha1').update(bytes).digest('base64'),
+        };
+      }
+    } catch {
+      // Gone or unreadable: it counts as missing, which is a change of its own.
+    }
+    if (record) files[name] = record;
+    hash.update(`${name}\0${record?.hash ?? '-'}\0`);
   };
   for (const entry of CODE) {
-    const files = filesUnder(join(root, entry));
-    if (files.length) for (const f of files) add(`${entry}/${f}`, readOrNull(join(root, entry, f)));
-    else add(entry, readOrNull(join(root, entry)));
+    const under = filesUnder(join(root, entry));
+    if (under.length) for (const f of under) add(`${entry}/${f}`, join(root, entry, f), false);
+    else add(entry, join(root, entry), false);
   }
   const content = join(root, 'content');
-  const texts = new Map<string, Buffer>();
-  for (const f of filesUnder(content)) {
-    const path = join(content, f);
-    const bytes = readOrNull(path);
-    if (bytes) texts.set(path, bytes);
-    add(`content/${f}`, bytes);
-  }
+  for (const f of filesUnder(content)) add(`content/${f}`, join(content, f), true);
   return {
     key: hash.digest('base64'),
+    takenAt: now,
+    files,
+    hashed,
     read: (path) => texts.get(path)?.toString('utf8') ?? readFileSync(path, 'utf8'),
   };
 }
 
 export interface ResultCache<T> {
+  /** The last run's files, to fingerprint this run's without reading the unchanged ones. */
+  previous: Snapshot | undefined;
   /** The outcome stored for this fingerprint, or undefined. */
   get(key: string): T | undefined;
-  /** Stores the outcome of this run, replacing the last one. */
-  save(key: string, result: T): void;
+  /** Stores the outcome of this run with its fingerprint, replacing the last one. */
+  save(seen: Fingerprint, result: T): void;
 }
 
 export function openResultCache<T>(file: string): ResultCache<T> {
+  let stored: (Snapshot & { version?: string; key?: string; result?: T }) | undefined;
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
+    if (stored?.version !== VERSION || typeof stored.takenAt !== 'number' || !stored.files)
+      stored = undefined;
+  } catch {
+    // Nothing stored yet, or an unreadable file: run the checks.
+  }
   return {
-    get(key) {
-      try {
-        const stored = JSON.parse(readFileSync(file, 'utf8')) as {
-          version?: string;
-          key?: string;
-          result?: T;
-        };
-        return stored.version === VERSION && stored.key === key ? stored.result : undefined;
-      } catch {
-        // No outcome stored yet, or an unreadable one: run the checks.
-        return undefined;
-      }
-    },
-    save(key, result) {
+    previous: stored && { takenAt: stored.takenAt, files: stored.files },
+    get: (key) => (stored && stored.key === key ? stored.result : undefined),
+    save(seen, result) {
       try {
         mkdirSync(dirname(file), { recursive: true });
         // Written aside and renamed: two runs at once never leave half a file.
         const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, JSON.stringify({ version: VERSION, key, result }));
+        writeFileSync(
+          temp,
+          JSON.stringify({
+            version: VERSION,
+            key: seen.key,
+            takenAt: seen.takenAt,
+            files: seen.files,
+            result,
+          }),
+        );
         renameSync(temp, file);
       } catch {
         // An outcome that cannot be stored only makes the next run slower.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,38 +45,70 @@ describe('the fingerprint of what the checks depend on', () => {
   const today = '2026-06-01';
 
   it('is the same for the same bytes and date', () => {
-    expect(fingerprint(tree(files), today).key).toBe(fingerprint(tree(files), today).key);
+    expect(fingerprint(tree(files), { today }).key).toBe(fingerprint(tree(files), { today }).key);
   });
 
   it.each(Object.keys(files))('changes when %s changes', (file) => {
     const changed = { ...files, [file]: `${files[file as keyof typeof files]} ` };
-    expect(fingerprint(tree(changed), today).key).not.toBe(fingerprint(tree(files), today).key);
+    expect(fingerprint(tree(changed), { today }).key).not.toBe(fingerprint(tree(files), { today }).key);
   });
 
   it('changes when a content file is added or moved, and with the date', () => {
-    const key = fingerprint(tree(files), today).key;
-    expect(fingerprint(tree({ ...files, 'content/grupper/b.mdx': '' }), today).key).not.toBe(key);
+    const key = fingerprint(tree(files), { today }).key;
+    expect(fingerprint(tree({ ...files, 'content/grupper/b.mdx': '' }), { today }).key).not.toBe(key);
     const { 'content/grupper/a.mdx': a, ...rest } = files;
-    expect(fingerprint(tree({ ...rest, 'content/indikationer/a.mdx': a }), today).key).not.toBe(key);
-    expect(fingerprint(tree(files), '2026-06-02').key).not.toBe(key);
+    expect(fingerprint(tree({ ...rest, 'content/indikationer/a.mdx': a }), { today }).key).not.toBe(key);
+    expect(fingerprint(tree(files), { today: '2026-06-02' }).key).not.toBe(key);
   });
 
   it('gives the texts it read to the full run', () => {
     const root = tree(files);
-    expect(fingerprint(root, today).read(join(root, 'content/grupper/a.mdx'))).toBe(
+    expect(fingerprint(root, { today }).read(join(root, 'content/grupper/a.mdx'))).toBe(
       files['content/grupper/a.mdx'],
     );
   });
 
+  it('reads only the files changed since the last run, and sees a change that keeps size and times', () => {
+    const root = tree(files);
+    const path = join(root, 'content/grupper/a.mdx');
+    // A whole second, which the file system keeps exactly, so it can be set back exactly below.
+    const then = Math.floor(Date.now() / 1000) - 60;
+    utimesSync(path, then, then);
+    // As if the last run began a minute after the files were written.
+    const last = fingerprint(root, { today, now: Date.now() + 60_000 });
+    expect(last.hashed).toBe(Object.keys(files).length);
+    const again = fingerprint(root, { today, previous: last });
+    expect(again).toMatchObject({ key: last.key, hashed: 0 });
+
+    // Same size, same inode, the modification time set back: only the change time tells, and it is enough.
+    writeFileSync(path, '---\nnavn: B\n---\n');
+    utimesSync(path, then, then);
+    expect(statSync(path).mtimeMs).toBe(last.files['content/grupper/a.mdx']!.mtimeMs);
+    const changed = fingerprint(root, { today, previous: last });
+    expect(changed.hashed).toBe(1);
+    expect(changed.key).not.toBe(last.key);
+    expect(changed.key).toBe(fingerprint(root, { today }).key);
+  });
+
+  it('reads a file again that changed shortly before the last run began', () => {
+    const root = tree(files);
+    const last = fingerprint(root, { today });
+    expect(fingerprint(root, { today, previous: last }).hashed).toBe(Object.keys(files).length);
+  });
+
   it('stores one outcome per fingerprint, and none from another version or an unreadable file', () => {
-    const file = join(tree({}), 'sub', 'resultat.json');
+    const root = tree(files);
+    const seen = fingerprint(root, { today });
+    const file = join(root, 'sub', 'resultat.json');
     const cache = openResultCache<{ n: number }>(file);
-    expect(cache.get('k1')).toBeUndefined();
-    cache.save('k1', { n: 1 });
-    expect(openResultCache(file).get('k1')).toEqual({ n: 1 });
-    expect(openResultCache(file).get('k2')).toBeUndefined();
+    expect(cache.get(seen.key)).toBeUndefined();
+    cache.save(seen, { n: 1 });
+    expect(openResultCache(file).get(seen.key)).toEqual({ n: 1 });
+    expect(openResultCache(file).previous).toEqual({ takenAt: seen.takenAt, files: seen.files });
+    expect(openResultCache(file).get('another')).toBeUndefined();
     writeFileSync(file, '{ not json');
-    expect(openResultCache(file).get('k1')).toBeUndefined();
+    expect(openResultCache(file).get(seen.key)).toBeUndefined();
+    expect(openResultCache(file).previous).toBeUndefined();
   });
 });
 
