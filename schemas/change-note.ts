@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { sourceRefSchema } from './source-ref.ts';
-import { todayInDenmark } from './today.ts';
 
-// In a module of its own, so `npm run check` can key its cache by the date without loading zod.
-export { todayInDenmark };
+/** Today's date in Denmark as YYYY-MM-DD, the latest date an editor's note may carry. */
+export function todayInDenmark(now: Date = new Date()): string {
+  // Swedish writes dates as ISO 8601, so this is the calendar date in Copenhagen without string surgery.
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
 
 /**
  * An editor's note on a change that needs words, shown with the changes computed from the file's history.

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprint, openResultCache } from '../../scripts/lib/result-cache.ts';
+import { dayPart, fingerprint, openResultCache } from '../../scripts/lib/result-cache.ts';
+import { todayInDenmark } from '../../schemas/change-note.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 import { buildEnv } from '../helpers/build.ts';
 
@@ -59,6 +60,16 @@ describe('the fingerprint of what the checks depend on', () => {
     const { 'content/grupper/a.mdx': a, ...rest } = files;
     expect(fingerprint(tree({ ...rest, 'content/indikationer/a.mdx': a }), { today }).key).not.toBe(key);
     expect(fingerprint(tree(files), { today: '2026-06-02' }).key).not.toBe(key);
+  });
+
+  it('changes with the date in Denmark, summer and winter time alike', () => {
+    // Every half hour of two years: no part of the day spans two dates in Denmark.
+    const dates = new Map<string, Set<string>>();
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 30 * 60_000) {
+      const part = dayPart(new Date(t));
+      dates.set(part, (dates.get(part) ?? new Set()).add(todayInDenmark(new Date(t))));
+    }
+    expect([...dates.values()].filter((d) => d.size > 1)).toEqual([]);
   });
 
   it('gives the texts it read to the full run', () => {
