@@ -219,6 +219,20 @@ export const criterionColumns: CsvColumn<CriterionRow>[] = [
   { key: 'kilde_sted', beskrivelse: 'afsnit og/eller side i kildedokumentet', value: (r) => r.kilde_sted },
 ];
 
+type GroupWgs = NonNullable<ExportGroup['wgsPrAar']>;
+// A WGS figure as the group's source states it, described where the group schema describes it.
+const groupWgsColumn = (key: string, field: keyof GroupWgs): CsvColumn<ExportGroup> => ({
+  key,
+  beskrivelse: fromGroup(['wgsPrAar', field]),
+  value: (g) => g.wgsPrAar?.[field]?.vaerdi,
+});
+// A figure the site computes for the group, described where the export schema describes it.
+const computedGroupColumn = (key: string, field: keyof ExportGroup['beregnet']): CsvColumn<ExportGroup> => ({
+  key,
+  beskrivelse: fromComputed(exportGroupSchema, ['beregnet', field]),
+  value: (g) => g.beregnet[field],
+});
+
 export const groupColumns: CsvColumn<ExportGroup>[] = [
   { key: 'slug', beskrivelse: fromComputed(exportGroupSchema, ['slug']), value: (g) => g.slug },
   { key: 'navn', beskrivelse: fromGroup(['navn']), value: (g) => g.navn },
@@ -243,41 +257,17 @@ export const groupColumns: CsvColumn<ExportGroup>[] = [
     beskrivelse: fromGroup(['patienterPrAar', 'iAlt']),
     value: (g) => g.patienterPrAar?.iAlt?.vaerdi,
   },
-  {
-    key: 'wgs_i_alt_kilde',
-    beskrivelse: fromGroup(['wgsPrAar', 'iAlt']),
-    value: (g) => g.wgsPrAar?.iAlt?.vaerdi,
-  },
+  groupWgsColumn('wgs_i_alt_kilde', 'iAlt'),
   {
     key: 'wgs_i_alt_tolerance',
     beskrivelse: 'den afvigelse, tjekkene tillader for det omtrentlige tal i wgs_i_alt_kilde',
     value: (g) => g.wgsPrAar?.iAlt?.tolerance,
   },
-  {
-    key: 'wgs_germline_kilde',
-    beskrivelse: fromGroup(['wgsPrAar', 'germline']),
-    value: (g) => g.wgsPrAar?.germline?.vaerdi,
-  },
-  {
-    key: 'wgs_somatisk_kilde',
-    beskrivelse: fromGroup(['wgsPrAar', 'somatisk']),
-    value: (g) => g.wgsPrAar?.somatisk?.vaerdi,
-  },
-  {
-    key: 'wgs_nyhenviste_kilde',
-    beskrivelse: fromGroup(['wgsPrAar', 'nyhenviste']),
-    value: (g) => g.wgsPrAar?.nyhenviste?.vaerdi,
-  },
-  {
-    key: 'wgs_tidligere_kilde',
-    beskrivelse: fromGroup(['wgsPrAar', 'tidligereHenviste']),
-    value: (g) => g.wgsPrAar?.tidligereHenviste?.vaerdi,
-  },
-  {
-    key: 'wgs_maksimum_kilde',
-    beskrivelse: fromGroup(['wgsPrAar', 'maksimum']),
-    value: (g) => g.wgsPrAar?.maksimum?.vaerdi,
-  },
+  groupWgsColumn('wgs_germline_kilde', 'germline'),
+  groupWgsColumn('wgs_somatisk_kilde', 'somatisk'),
+  groupWgsColumn('wgs_nyhenviste_kilde', 'nyhenviste'),
+  groupWgsColumn('wgs_tidligere_kilde', 'tidligereHenviste'),
+  groupWgsColumn('wgs_maksimum_kilde', 'maksimum'),
   {
     key: 'wgs_maksimum_kvalifikator',
     beskrivelse: 'ord foran maksimum i kilden, fx "op til"',
@@ -288,46 +278,14 @@ export const groupColumns: CsvColumn<ExportGroup>[] = [
     beskrivelse: 'ord foran WGS i alt i kilden, fx "ca."',
     value: (g) => g.wgsPrAar?.iAlt?.kvalifikator,
   },
-  {
-    key: 'beregnet_komplet',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'komplet']),
-    value: (g) => g.beregnet.komplet,
-  },
-  {
-    key: 'beregnet_nyhenviste_patienter',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'nyhenvistePatienter']),
-    value: (g) => g.beregnet.nyhenvistePatienter,
-  },
-  {
-    key: 'beregnet_tidligere_patienter',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'tidligereHenvistePatienter']),
-    value: (g) => g.beregnet.tidligereHenvistePatienter,
-  },
-  {
-    key: 'beregnet_wgs_nyhenviste',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsNyhenviste']),
-    value: (g) => g.beregnet.wgsNyhenviste,
-  },
-  {
-    key: 'beregnet_wgs_tidligere',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsTidligereHenviste']),
-    value: (g) => g.beregnet.wgsTidligereHenviste,
-  },
-  {
-    key: 'beregnet_wgs_i_alt',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'wgsPrAar']),
-    value: (g) => g.beregnet.wgsPrAar,
-  },
-  {
-    key: 'beregnet_germline',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'germline']),
-    value: (g) => g.beregnet.germline,
-  },
-  {
-    key: 'beregnet_somatiske',
-    beskrivelse: fromComputed(exportGroupSchema, ['beregnet', 'somatiske']),
-    value: (g) => g.beregnet.somatiske,
-  },
+  computedGroupColumn('beregnet_komplet', 'komplet'),
+  computedGroupColumn('beregnet_nyhenviste_patienter', 'nyhenvistePatienter'),
+  computedGroupColumn('beregnet_tidligere_patienter', 'tidligereHenvistePatienter'),
+  computedGroupColumn('beregnet_wgs_nyhenviste', 'wgsNyhenviste'),
+  computedGroupColumn('beregnet_wgs_tidligere', 'wgsTidligereHenviste'),
+  computedGroupColumn('beregnet_wgs_i_alt', 'wgsPrAar'),
+  computedGroupColumn('beregnet_germline', 'germline'),
+  computedGroupColumn('beregnet_somatiske', 'somatiske'),
   { key: 'url', beskrivelse: fromComputed(exportGroupSchema, ['url']), value: (g) => g.url },
 ];
 
