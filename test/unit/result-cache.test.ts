@@ -63,11 +63,15 @@ describe('the fingerprint of what the checks depend on', () => {
   });
 
   it('changes with the date in Denmark, summer and winter time alike', () => {
-    // Every half hour of two years: no part of the day spans two dates in Denmark.
+    // Every day of a year with both changes of summer time, around the hours the date can change in
+    // Denmark (22:00 and 23:00 UTC) and twice in the rest of the day: no part spans two Danish dates.
     const dates = new Map<string, Set<string>>();
-    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 30 * 60_000) {
-      const part = dayPart(new Date(t));
-      dates.set(part, (dates.get(part) ?? new Set()).add(todayInDenmark(new Date(t))));
+    for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 24 * 3_600_000) {
+      for (const hours of [0, 12, 21, 21.5, 22, 22.5, 23, 23.5]) {
+        const at = new Date(day + hours * 3_600_000);
+        const part = dayPart(at);
+        dates.set(part, (dates.get(part) ?? new Set()).add(todayInDenmark(at)));
+      }
     }
     expect([...dates.values()].filter((d) => d.size > 1)).toEqual([]);
   });
