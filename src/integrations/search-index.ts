@@ -121,6 +121,8 @@ export async function buildSearchIndex({
         .addHTMLFile({ url: path, content })
         .then((a) => void slot.push(...a.errors.map((e) => `${path}: ${e}`)))
         .finally(() => inFlight.delete(added));
+      // A failed call is reported once, through the race or the wait below, not also as unhandled.
+      added.catch(() => {});
       inFlight.add(added);
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
