@@ -190,8 +190,10 @@ interface Row {
   n: number;
   pages: number;
   check: Stage;
-  /** `npm run check` again with the parse cache the first run left. */
+  /** `npm run check` again on the same files: the outcome the first run stored is given again. */
   warmCheck: Stage;
+  /** `npm run check` after one indication changed: an editor's run, with the caches the runs before left. */
+  editedCheck: Stage;
   full: Stage[];
   bare: Stage[];
   /** The full build with the git history moved away (--history-cost). */
@@ -210,13 +212,27 @@ async function benchOne(n: number): Promise<Row> {
       `\nN = ${n}: ${indications} syntetiske indikationer i ${groups} grupper, ${commits} commits (${project})`,
     );
 
-    const runs: { check: Stage; warmCheck: Stage; full: Stage[]; bare: Stage[]; noHistory?: Stage }[] = [];
+    const runs: {
+      check: Stage;
+      warmCheck: Stage;
+      editedCheck: Stage;
+      full: Stage[];
+      bare: Stage[];
+      noHistory?: Stage;
+    }[] = [];
     let indexInBuild = false;
     for (let r = 0; r < repeat; r++) {
       // Cold: no parse cache from an earlier run (scripts/lib/parse-cache.ts); warm: an editor's next run.
       rmSync(join(project, 'node_modules', '.cache'), { recursive: true, force: true });
       const check = await runStage('tjek', project, ['scripts/check.ts']);
       const warmCheck = await runStage('tjek (varm)', project, ['scripts/check.ts']);
+      // A comment added to one indication: valid, but the files are no longer those the last run saw.
+      const indications = join(project, 'content', 'indikationer');
+      const edited = join(indications, readdirSync(indications).filter((f) => f.endsWith('.yaml'))[0]!);
+      const before = readFileSync(edited, 'utf8');
+      writeFileSync(edited, `${before}# Ændret til måling.\n`);
+      const editedCheck = await runStage('tjek (1 fil)', project, ['scripts/check.ts']);
+      writeFileSync(edited, before);
       const runFull = async () => {
         const full: Stage[] = [];
         clearCaches(project);
@@ -255,15 +271,16 @@ async function benchOne(n: number): Promise<Row> {
       if (r % 2 === 0) {
         const full = await runFull();
         const noHistory = await runNoHistory();
-        runs.push({ check, warmCheck, full, noHistory, bare: await runBare() });
+        runs.push({ check, warmCheck, editedCheck, full, noHistory, bare: await runBare() });
       } else {
         const bare = await runBare();
         const noHistory = await runNoHistory();
-        runs.push({ check, warmCheck, full: await runFull(), noHistory, bare });
+        runs.push({ check, warmCheck, editedCheck, full: await runFull(), noHistory, bare });
       }
     }
     const check = best(runs.map((r) => [r.check]))[0]!;
     const warmCheck = best(runs.map((r) => [r.warmCheck]))[0]!;
+    const editedCheck = best(runs.map((r) => [r.editedCheck]))[0]!;
     const full = best(runs.map((r) => r.full));
     const bare = best(runs.map((r) => r.bare));
     const noHistory = historyCost ? best(runs.map((r) => [r.noHistory!]))[0] : undefined;
@@ -272,7 +289,7 @@ async function benchOne(n: number): Promise<Row> {
       String(f).endsWith('.html'),
     ).length;
     for (const [label, stages] of [
-      ['', [check, warmCheck]],
+      ['', [check, warmCheck, editedCheck]],
       ['fuld', full],
       ['fuld', noHistory ? [noHistory] : []],
       ['bar', bare],
@@ -282,7 +299,7 @@ async function benchOne(n: number): Promise<Row> {
           `  ${label.padEnd(5)} ${s.name.padEnd(11)} ${fmt(s.seconds)} s  (CPU ${s.cpuSeconds === undefined ? '–' : s.cpuSeconds.toFixed(2)} s) ${mb(s.peakMb)} MB`,
         );
     }
-    return { n, pages, check, warmCheck, full, bare, noHistory, indexInBuild };
+    return { n, pages, check, warmCheck, editedCheck, full, bare, noHistory, indexInBuild };
   } finally {
     if (keep) console.log(`  (beholdt: ${project})`);
     else rmSync(project, { recursive: true, force: true });
@@ -327,11 +344,13 @@ for (const r of rows) {
     `${String(r.n).padStart(6)} ${String(r.pages).padStart(6)} | ${check.toFixed(2).padStart(5)} ${String(inner).padStart(8)} ${(inner / r.n).toFixed(3).padStart(7)} ${fmt(seconds(r.full, 'build') ?? 0)} ${index === undefined ? ' i build' : fmt(index)} ${fmt(full)} ${mb(peak(r.full))} | ${fmt(bareBuild).padStart(9)} ${fmt(bareAll)} ${mb(peak(r.bare))} | ${(full / bareBuild).toFixed(2).padStart(8)} ${(full / bareAll).toFixed(2).padStart(14)} | ${(cpuFull / cpu(r.bare, ['build'])).toFixed(2).padStart(13)} ${(cpuFull / cpu(r.bare)).toFixed(2).padStart(14)}`,
   );
 }
-// The checks' own time with a parse cache left by the run before (an editor's second run), next to the cold one.
+// `npm run check` cold (no caches), warm (nothing changed: the stored outcome) and after one changed
+// file (an editor's usual run), each with its CPU time and the checks' own time as scripts/check.ts prints it.
 for (const r of rows) {
-  const inner = (s: Stage) => /på (\d+) ms/.exec(s.output)?.[1] ?? '–';
+  const times = (s: Stage) =>
+    `${s.seconds.toFixed(2)} s (CPU ${s.cpuSeconds?.toFixed(2) ?? '–'} s, heraf tjek ${/på (\d+) ms/.exec(s.output)?.[1] ?? '–'} ms)`;
   console.log(
-    `npm run check ved ${r.n} indikationer: kold ${r.check.seconds.toFixed(2)} s (heraf tjek ${inner(r.check)} ms), varm ${r.warmCheck.seconds.toFixed(2)} s (heraf tjek ${inner(r.warmCheck)} ms).`,
+    `npm run check ved ${r.n} indikationer: kold ${times(r.check)}, uændret ${times(r.warmCheck)}, én fil ændret ${times(r.editedCheck)}.`,
   );
 }
 // What the change log costs: the full build's own step (the search index runs inside it) with and without history.

@@ -26,6 +26,8 @@ export interface RawEntry {
   yamlErrors: { message: string; code?: string; line: number; column?: number }[];
 }
 
+const readUtf8 = (path: string) => readFileSync(path, 'utf8');
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function readEntry(
@@ -33,9 +35,10 @@ export function readEntry(
   collection: CollectionName,
   path: string,
   cache?: ParseCache,
+  read: (path: string) => string = readUtf8,
 ): RawEntry {
   const spec = collections[collection];
-  const text = readFileSync(path, 'utf8');
+  const text = read(path);
   let yamlText = text;
   let body = '';
   let lineOffset = 0;
@@ -120,12 +123,14 @@ function loadFast(text: string): { ok: true; data: unknown } | { ok: false } {
 
 /**
  * Reads every entry of every collection under `<root>/content`, or only of the collections named (the
- * search index needs only the search words, not thousands of indications parsed again).
+ * search index needs only the search words, not thousands of indications parsed again). `read` gives a
+ * file's text; `npm run check` passes the texts it has already read to fingerprint the content.
  */
 export function readContent(
   root: string,
   only: readonly CollectionName[] = Object.keys(collections) as CollectionName[],
   cache?: ParseCache,
+  read: (path: string) => string = readUtf8,
 ): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const name of only) {
@@ -139,7 +144,7 @@ export function readContent(
     } catch {
       files = [];
     }
-    for (const f of files) entries.push(readEntry(root, name, join(dir, f), cache));
+    for (const f of files) entries.push(readEntry(root, name, join(dir, f), cache, read));
   }
   return entries;
 }

@@ -47,11 +47,14 @@ export function formatAnnotations(problems: readonly Problem[]): string {
     .join('\n');
 }
 
-/** The short success summary of `npm run check`: files, checks, time and how the figures compared. */
-export function formatSummary(result: CheckResult, ms: number): string {
-  const slowest = [...result.timings].sort((a, b) => b.ms - a.ms)[0];
+/**
+ * The short success summary of `npm run check`: files, checks, time and how the figures compared.
+ * `reused`: nothing changed since the last run, so its outcome was given again without running the checks.
+ */
+export function formatSummary(result: CheckResult, ms: number, reused = false): string {
+  const slowest = reused ? undefined : [...result.timings].sort((a, b) => b.ms - a.ms)[0];
   const figures = result.figures
     ? ` ${result.figures.agree} regnestykker går op${result.figures.acknowledged ? `, ${result.figures.acknowledged} afvigelse${result.figures.acknowledged === 1 ? '' : 'r'} i kilderne er anerkendt` : ''}.`
     : '';
-  return `✔ ${result.entries} filer i content/ er gyldige: ${result.timings.length} tjek på ${Math.round(ms)} ms${slowest ? ` (langsomst: ${slowest.name}, ${Math.round(slowest.ms)} ms)` : ''}.${figures}`;
+  return `✔ ${result.entries} filer i content/ er gyldige: ${result.timings.length} tjek på ${Math.round(ms)} ms${reused ? ' (intet er ændret siden sidste kørsel)' : slowest ? ` (langsomst: ${slowest.name}, ${Math.round(slowest.ms)} ms)` : ''}.${figures}`;
 }

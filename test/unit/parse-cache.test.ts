@@ -41,6 +41,25 @@ describe('the parse cache of npm run check', () => {
     expect(third.get('new: 1\n')).toEqual({ data: { new: 1 } });
   });
 
+  it('adds the texts new in a run, and leaves out a line cut short', () => {
+    const file = cacheFile();
+    const first = openParseCache(file);
+    first.set('a: 1\n', { a: 1, text: 'line one\nline two' });
+    first.set('b: 1\n', { b: 1 });
+    first.save();
+    const second = openParseCache(file);
+    expect(second.get('a: 1\n')).toEqual({ data: { a: 1, text: 'line one\nline two' } });
+    expect(second.get('b: 1\n')).toEqual({ data: { b: 1 } });
+    second.set('c: 1\n', { c: 1 });
+    second.save();
+    const third = openParseCache(file);
+    expect(third.get('a: 1\n')).toEqual({ data: { a: 1, text: 'line one\nline two' } });
+    expect(third.get('c: 1\n')).toEqual({ data: { c: 1 } });
+    // A run that stopped while adding its line: the line has no line break yet.
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, -1));
+    expect(openParseCache(file).get('c: 1\n')).toBeUndefined();
+  });
+
   it('does not keep data that JSON would change (YAML .inf and .nan)', () => {
     const file = cacheFile();
     const cache = openParseCache(file);
@@ -56,8 +75,10 @@ describe('the parse cache of npm run check', () => {
     const cache = openParseCache(file);
     cache.set('a: 1\n', { a: 1 });
     cache.save();
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
-    writeFileSync(file, JSON.stringify({ ...stored, version: 'older' }));
+    const [version, ...lines] = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, ['older', ...lines].join('\n'));
+    expect(openParseCache(file).get('a: 1\n')).toBeUndefined();
+    writeFileSync(file, [version, ...lines.map((l) => l.slice(0, -3))].join('\n'));
     expect(openParseCache(file).get('a: 1\n')).toBeUndefined();
     writeFileSync(file, '{ not json');
     expect(openParseCache(file).get('a: 1\n')).toBeUndefined();
