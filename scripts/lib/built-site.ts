@@ -104,7 +104,12 @@ export function readPages(root: string, dist: string, options: ReadOptions = {})
 function readPage(root: string, dist: string, file: string, base: string, options: ReadOptions): BuiltPage {
   const routePath = pagePathOf(file);
   const path = base + routePath.slice(1);
-  const { elements, anchors } = scanPage(readFileSync(join(dist, file), 'utf8'));
+  const scanned = scanPage(readFileSync(join(dist, file), 'utf8'));
+  // The parser's attribute values and ids are slices of the page's text, which keep the whole text alive
+  // (V8 keeps a long substring as a view of its parent): every page's HTML would stay in memory until the
+  // checks end. A copy through JSON gives strings of their own (about a third of the memory at 1,800 pages).
+  const elements = JSON.parse(JSON.stringify(scanned.elements)) as PageElement[];
+  const anchors = new Set(JSON.parse(JSON.stringify([...scanned.anchors])) as string[]);
   return {
     path,
     file: relative(root, join(dist, file)).split(sep).join('/'),

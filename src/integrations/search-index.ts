@@ -70,39 +70,71 @@ export async function buildSearchIndex({
   const terms = toSearchTerms(parsed.map(({ entry, data }) => ({ file: entry.file, data })));
   const matcher = createMatcher(terms);
 
-  const pages = htmlFiles(outDir).flatMap((file) => {
-    const html = readFileSync(file, 'utf8');
-    const page = readPage(html);
-    if (!page) return [];
-    const path = pagePath(outDir, file);
-    const keywords = matcher.keywordsFor({
-      text: page.text,
-      heading: page.heading,
-      path,
-      forPatients: isPatientPath(path),
-    });
-    const metas = (['about', 'mentions', 'everyday'] as const)
-      .filter((kind) => keywords[kind].length)
-      .map(
-        (kind) =>
-          `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`,
-      )
-      .join('');
-    const content = metas ? html.replace('</head>', `${metas}</head>`) : html;
-    return [
-      {
+  // One page in memory at a time: each is read, given its search words and handed to Pagefind, and only
+  // its address and language are kept. Holding every page (and Pagefind's encoded copy of each, queued on
+  // its pipe) at once made this step the build's peak memory.
+  const paths = new Set<string>();
+  const notDanish: { path: string; file: string; lang: string | undefined }[] = [];
+  let pagesWithKeywords = 0;
+  const errors: string[] = [];
+  let index: pagefind.PagefindIndex;
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors: NOT_SEARCHED });
+    errors.push(...created.errors);
+    if (!created.index) throw new Error('Pagefind oprettede intet indeks.');
+    index = created.index;
+  } catch (error) {
+    await pagefind.close();
+    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
+  }
+  try {
+    // Pagefind's service answers each call over a pipe; a few calls in flight keep it busy (waiting for
+    // each answer before sending the next page left it idle most of the time), a bounded number keeps the
+    // memory of the pages waiting in the pipe bounded.
+    const pageErrors: string[][] = [];
+    const inFlight = new Set<Promise<void>>();
+    for (const file of htmlFiles(outDir)) {
+      const html = readFileSync(file, 'utf8');
+      const page = readPage(html);
+      if (!page) continue;
+      const path = pagePath(outDir, file);
+      paths.add(path);
+      if (page.lang !== 'da') notDanish.push({ path, file, lang: page.lang });
+      const keywords = matcher.keywordsFor({
+        text: page.text,
+        heading: page.heading,
         path,
-        file,
-        lang: page.lang,
-        keywords: [...keywords.about, ...keywords.mentions, ...keywords.everyday],
-        content,
-      },
-    ];
-  });
+        forPatients: isPatientPath(path),
+      });
+      const metas = (['about', 'mentions', 'everyday'] as const)
+        .filter((kind) => keywords[kind].length)
+        .map(
+          (kind) =>
+            `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`,
+        )
+        .join('');
+      if (metas) pagesWithKeywords++;
+      const content = metas ? html.replace('</head>', `${metas}</head>`) : html;
+      const slot: string[] = [];
+      pageErrors.push(slot);
+      const added: Promise<void> = index
+        .addHTMLFile({ url: path, content })
+        .then((a) => void slot.push(...a.errors.map((e) => `${path}: ${e}`)))
+        .finally(() => inFlight.delete(added));
+      // A failed call is reported once, through the race or the wait below, not also as unhandled.
+      added.catch(() => {});
+      inFlight.add(added);
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    errors.push(...pageErrors.flat());
+  } catch (error) {
+    await pagefind.close();
+    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
+  }
 
   // Problems an editor can fix are reported like every content error: file, line, field, fix.
   const problems: Problem[] = [];
-  const paths = new Set(pages.map((p) => p.path));
   for (const { entry, data } of parsed) {
     const lists = [
       ...data.ord.map((w, i) => ['ord', i, w.sider] as const),
@@ -124,7 +156,7 @@ export async function buildSearchIndex({
       });
     }
   }
-  for (const page of pages.filter((p) => p.lang !== 'da')) {
+  for (const page of notDanish) {
     problems.push({
       check: 'søgeord',
       kind: 'side-ikke-dansk',
@@ -133,20 +165,13 @@ export async function buildSearchIndex({
       hint: 'Sæt <html lang="da"> i sidens layout (src/layouts/Base.astro gør det).',
     });
   }
-  if (problems.length) throw new Error(`Søgeindekset kan ikke bygges:\n\n${formatReport(problems)}`);
+  if (problems.length) {
+    // Nothing is written: the index of a site with these problems is not one to publish.
+    await pagefind.close();
+    throw new Error(`Søgeindekset kan ikke bygges:\n\n${formatReport(problems)}`);
+  }
 
-  const errors: string[] = [];
   try {
-    const created = await pagefind.createIndex({ excludeSelectors: NOT_SEARCHED });
-    errors.push(...created.errors);
-    const index = created.index;
-    if (!index) throw new Error('Pagefind oprettede intet indeks.');
-    // All pages at once: Pagefind's service answers each call over a pipe, and waiting for every answer
-    // before sending the next page left it idle most of the time (a third of the build at 400 groups).
-    const added = await Promise.all(
-      pages.map((page) => index.addHTMLFile({ url: page.path, content: page.content })),
-    );
-    added.forEach((a, i) => errors.push(...a.errors.map((e) => `${pages[i]!.path}: ${e}`)));
     const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
     errors.push(...written.errors);
   } catch (error) {
@@ -161,11 +186,14 @@ export async function buildSearchIndex({
     });
   }
   return {
-    pages: pages.length,
-    pagesWithKeywords: pages.filter((p) => p.keywords.length).length,
+    pages: paths.size,
+    pagesWithKeywords,
     unusedTerms: matcher.unused().map((t) => t.label),
   };
 }
+
+/** Pages sent to Pagefind and not yet answered: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT = 8;
 
 /** Every HTML file in the build, except Pagefind's own files. */
 function htmlFiles(outDir: string): string[] {

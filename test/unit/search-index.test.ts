@@ -166,6 +166,36 @@ describe('building the search index', () => {
     expect(meta['/grupper/y/']!.hverdagsord).toBeUndefined();
   });
 
+  it('indexes every page when there are more than it sends to Pagefind at a time', async () => {
+    project = tempProject();
+    const listed = listedPages(project.root);
+    const many = Array.from({ length: 40 }, (_, i) => `/mange/${i}/`);
+    const dir = site(
+      Object.fromEntries(
+        [...listed, ...many].map((p) => [`${p.slice(1)}index.html`, html('da', `<h1>Side ${p}</h1>`)]),
+      ),
+    );
+    const summary = await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    expect(summary.pages).toBe(new Set([...listed, ...many]).size);
+    expect(Object.keys(storedMeta(dir))).toEqual(expect.arrayContaining(many));
+  });
+
+  it('names a page that is not in Danish among many, and writes no index', async () => {
+    project = tempProject();
+    const listed = listedPages(project.root);
+    const pages = Object.fromEntries(
+      [...listed, ...Array.from({ length: 30 }, (_, i) => `/mange/${i}/`)].map((p) => [
+        `${p.slice(1)}index.html`,
+        html('da', `<h1>Side ${p}</h1>`),
+      ]),
+    );
+    const dir = site({ ...pages, 'mange/17/index.html': html('en', '<h1>English</h1>') });
+    await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(
+      /Siden \/mange\/17\/ har sproget "en", men søgeindekset er dansk\./,
+    );
+    expect(readdirSync(dir)).not.toContain('pagefind');
+  });
+
   it('stops on a page that is not in Danish', async () => {
     project = tempProject();
     const dir = site({ 'en/index.html': html('en', '<h1>Whole genome sequencing</h1>') });
