@@ -22,17 +22,26 @@ if (reused) {
   // Files rewritten with the same bytes were hashed again; noting their new times spares the next run that.
   if (seen.hashed) save = () => results.save(seen, reused);
 } else {
-  const [{ runChecks }, { readContent }, { openParseCache, parseCacheFile }] = await Promise.all([
+  const [
+    { runChecks },
+    { readContent },
+    { openParseCache, parseCacheFile },
+    { openEntryMemo, entryMemoFile },
+  ] = await Promise.all([
     import('./lib/check.ts'),
     import('./lib/content.ts'),
     import('./lib/parse-cache.ts'),
+    import('./lib/entry-memo.ts'),
   ]);
-  // Files unchanged since the last run are not parsed again (scripts/lib/parse-cache.ts).
+  // Files unchanged since the last run are not parsed again (scripts/lib/parse-cache.ts), and what the
+  // checks found in each of them alone is taken from the last run (scripts/lib/entry-memo.ts).
   const cache = openParseCache(parseCacheFile(root));
-  const fresh = runChecks(root, readContent(root, undefined, cache, seen.read));
+  const memo = openEntryMemo(entryMemoFile(root), seen.code);
+  const fresh = runChecks(root, readContent(root, undefined, cache, seen.read), undefined, memo.remember);
   result = fresh;
   save = () => {
     cache.save();
+    memo.save();
     results.save(seen, fresh);
   };
 }

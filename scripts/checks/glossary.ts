@@ -1,5 +1,12 @@
-import { bodyLineOffset, componentUses, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
-import { locate } from '../lib/content.ts';
+import {
+  bodyLineOffset,
+  componentUses,
+  mdxSyntaxError,
+  type JsxUse,
+  type MdxSyntaxError,
+} from '../../src/domain/mdx-text.ts';
+import { locate, type RawEntry } from '../lib/content.ts';
+import { forget } from '../lib/entry-memo.ts';
 import type { Problem } from '../lib/problem.ts';
 import { closest } from '../lib/closest.ts';
 import type { CheckContext } from '../lib/rule.ts';
@@ -20,6 +27,7 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
       : `Opret content/ordliste/${id}.yaml, eller brug et af ordene i content/ordliste/.`;
   };
 
+  const remember = ctx.remember ?? forget;
   for (const entry of ctx.raw) {
     if (entry.collection === 'ordliste') {
       const se = (entry.data as { se?: unknown } | undefined)?.se;
@@ -40,14 +48,13 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
       continue;
     }
     if (!entry.body) continue;
-    const offset = bodyLineOffset(entry.text, entry.body);
-    const syntax = mdxSyntaxError(entry.body, offset);
+    const { syntax, uses } = remember('ordliste', entry, () => termUses(entry));
     if (syntax) {
       // Patient pages get this message from the readability check; other MDX files get it here.
       if (entry.collection !== 'patienter') problems.push(syntaxProblem('ordliste', entry.file, syntax));
       continue;
     }
-    for (const use of componentUses(entry.body, ['Term'], offset)) {
+    for (const use of uses ?? []) {
       const id = use.attributes.id;
       const at = { check: 'ordliste', file: entry.file, line: use.line, field: '<Term id>' };
       if (!id) {
@@ -77,4 +84,11 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
     }
   }
   return problems;
+}
+
+/** A text's MDX syntax error, or its <Term> links: all this check needs of one file's body. */
+function termUses(entry: RawEntry): { syntax?: MdxSyntaxError; uses?: JsxUse[] } {
+  const offset = bodyLineOffset(entry.text, entry.body);
+  const syntax = mdxSyntaxError(entry.body, offset);
+  return syntax ? { syntax } : { uses: componentUses(entry.body, ['Term'], offset) };
 }

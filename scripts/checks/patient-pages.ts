@@ -1,5 +1,6 @@
-import { bodyLineOffset, componentUses, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError, type JsxUse } from '../../src/domain/mdx-text.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
+import { forget } from '../lib/entry-memo.ts';
 import type { Problem } from '../lib/problem.ts';
 import { closest } from '../lib/closest.ts';
 import type { CheckContext } from '../lib/rule.ts';
@@ -70,10 +71,10 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
     });
   }
 
+  const remember = ctx.remember ?? forget;
   for (const page of pages) {
     // A page that is not valid MDX is reported by the readability check.
-    if (mdxSyntaxError(page.body)) continue;
-    for (const use of componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body))) {
+    for (const use of remember('patientsider', page, () => citations(page))) {
       const { dokument, sted } = use.attributes;
       const at = { check: 'patientsider', file: page.file, line: use.line };
       if (!dokument || !sources.includes(dokument)) {
@@ -106,4 +107,10 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A page's <Kilde> citations, or none when it is not valid MDX. */
+function citations(page: RawEntry): JsxUse[] {
+  if (mdxSyntaxError(page.body)) return [];
+  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body));
 }

@@ -4,6 +4,7 @@ import { MAX_PATIENT_LIX, patientPageLix } from '../../src/domain/readability.ts
 import type { RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/rule.ts';
+import { forget } from '../lib/entry-memo.ts';
 import { findPlaceholders } from './placeholders.ts';
 
 /** How many of the longest sentences a message names. */
@@ -15,15 +16,10 @@ const SHOWN = 3;
  * rewrite first.
  */
 export function checkReadability(ctx: CheckContext): Problem[] {
-  const syntax = patientPages(ctx).flatMap(({ entry, text }) => {
-    const error = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
-    return error ? [syntaxProblem('læsbarhed', entry.file, error)] : [];
-  });
+  const pages = answers(ctx);
   return [
-    ...syntax,
-    ...measure(ctx).flatMap(({ entry, result }) =>
-      result.lix > MAX_PATIENT_LIX ? [problemFor(entry, result)] : [],
-    ),
+    ...pages.flatMap(({ answer }) => (answer.syntax ? [answer.syntax] : [])),
+    ...pages.flatMap(({ answer }) => (answer.tooHard ? [answer.tooHard] : [])),
   ];
 }
 
@@ -43,56 +39,56 @@ export function syntaxProblem(
   };
 }
 
-const pageTexts = new WeakMap<CheckContext, { entry: RawEntry; text: string }[]>();
-
-/** The patient pages with their file text, read once per run for the syntax check and the measuring. */
-function patientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
-  let pages = pageTexts.get(ctx);
-  if (!pages) pageTexts.set(ctx, (pages = readPatientPages(ctx)));
-  return pages;
+/** What one patient page alone gives: its MDX syntax error, and when it can be measured, its LIX. */
+interface PageAnswer {
+  syntax?: Problem;
+  lix?: number;
+  tooHard?: Problem;
 }
 
-function readPatientPages(ctx: CheckContext): { entry: RawEntry; text: string }[] {
-  return ctx.raw
-    .filter((e) => e.collection === 'patienter' && !e.yamlErrors.length)
-    .map((entry) => ({ entry, text: entry.text }));
+function pageAnswer(entry: RawEntry): PageAnswer {
+  const text = entry.text;
+  const answer: PageAnswer = {};
+  const error = mdxSyntaxError(entry.body, bodyLineOffset(text, entry.body));
+  if (error) answer.syntax = syntaxProblem('læsbarhed', entry.file, error);
+  // A page still holding "UDFYLD" placeholders is reported by the placeholder check; its LIX means nothing yet.
+  if (!mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length) {
+    const ingress = (entry.data as Record<string, unknown> | undefined)?.ingress;
+    const result = patientPageLix(
+      ingress,
+      entry.body,
+      bodyLineOffset(text, entry.body),
+      keyLine(text, 'ingress'),
+    );
+    answer.lix = result.lix;
+    if (result.lix > MAX_PATIENT_LIX) answer.tooHard = problemFor(entry, result);
+  }
+  return answer;
+}
+
+const answered = new WeakMap<CheckContext, { entry: RawEntry; answer: PageAnswer }[]>();
+
+/** The check and the summary both need every page's answer; it is worked out once per run. */
+function answers(ctx: CheckContext): { entry: RawEntry; answer: PageAnswer }[] {
+  let rows = answered.get(ctx);
+  if (!rows) {
+    const remember = ctx.remember ?? forget;
+    rows = ctx.raw
+      .filter((e) => e.collection === 'patienter' && !e.yamlErrors.length)
+      .map((entry) => ({ entry, answer: remember('læsbarhed', entry, () => pageAnswer(entry)) }));
+    answered.set(ctx, rows);
+  }
+  return rows;
 }
 
 /** One line per patient page for the summary that editors see after `npm run check` and the build. */
 export function readabilitySummary(ctx: CheckContext): string[] {
-  const rows = measure(ctx);
+  const rows = answers(ctx).filter(({ answer }) => answer.lix !== undefined);
   if (!rows.length) return [];
   const list = rows.map(
-    ({ entry, result }) => `${entry.id} ${result.lix}${result.lix > MAX_PATIENT_LIX ? ' (for svær)' : ''}`,
+    ({ entry, answer }) => `${entry.id} ${answer.lix}${answer.lix! > MAX_PATIENT_LIX ? ' (for svær)' : ''}`,
   );
   return [`Læsbarhed (LIX, højst ${MAX_PATIENT_LIX}) for sider til patienter: ${list.join(', ')}.`];
-}
-
-const measured = new WeakMap<CheckContext, { entry: RawEntry; result: LixResult }[]>();
-
-/** The check and the summary both need every page's LIX; it is measured once per run. */
-function measure(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
-  let rows = measured.get(ctx);
-  if (!rows) measured.set(ctx, (rows = measurePages(ctx)));
-  return rows;
-}
-
-function measurePages(ctx: CheckContext): { entry: RawEntry; result: LixResult }[] {
-  return (
-    patientPages(ctx)
-      // A page still holding "UDFYLD" placeholders is reported by the placeholder check; its LIX means nothing yet.
-      .filter(({ entry, text }) => !mdxSyntaxError(entry.body) && !findPlaceholders(entry, text).length)
-      .map(({ entry, text }) => {
-        const ingress = (entry.data as Record<string, unknown> | undefined)?.ingress;
-        const result = patientPageLix(
-          ingress,
-          entry.body,
-          bodyLineOffset(text, entry.body),
-          keyLine(text, 'ingress'),
-        );
-        return { entry, result };
-      })
-  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { locate, type RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/rule.ts';
+import { forget } from '../lib/entry-memo.ts';
 
 /**
  * Every figure on the site has a source. The schemas see to that for figure fields (`vaerdi` with
@@ -34,9 +35,10 @@ export function danishNumber(text: string): number {
 }
 
 export function checkUnsourcedFigures(ctx: CheckContext): Problem[] {
+  const remember = ctx.remember ?? forget;
   return ctx.raw
     .filter((e) => e.collection !== 'kilder' && e.collection !== 'soegeord')
-    .flatMap(findUnsourcedFigures);
+    .flatMap((e) => remember('tal-med-kilde', e, () => findUnsourcedFigures(e)));
 }
 
 interface Text {

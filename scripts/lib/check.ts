@@ -3,6 +3,7 @@ import { consistencyRules } from '../../src/domain/rules/index.ts';
 import { consistencyCheck, figureSummary } from './consistency.ts';
 import type { CheckContext, Rule } from './rule.ts';
 import type { Problem } from './problem.ts';
+import type { Remember } from './entry-memo.ts';
 import { checkSchemas } from '../checks/schema.ts';
 import { checkReferences } from '../checks/references.ts';
 import { checkSingleEntries } from '../checks/single-entry.ts';
@@ -53,8 +54,9 @@ export function runChecks(
   root: string,
   raw: RawEntry[] = readContent(root),
   rules: readonly Rule[] = checks,
+  remember?: Remember,
 ): CheckResult {
-  const ctx: CheckContext = { root, raw };
+  const ctx: CheckContext = { root, raw, remember };
   const problems: Problem[] = [];
   const timings: CheckResult['timings'] = [];
   const notes: string[] = [];

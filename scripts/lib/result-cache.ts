@@ -53,6 +53,11 @@ export interface Fingerprint extends Snapshot {
   key: string;
   /** How many files were read and hashed (the others had not changed since the last run). */
   hashed: number;
+  /**
+   * A fingerprint of the code and the date alone, the same whatever the content: what a check found in
+   * one file stands while it is the same (scripts/lib/entry-memo.ts).
+   */
+  code: string;
   /** The text of a file as read for the fingerprint, so a full run does not read it from disk again. */
   read: (path: string) => string;
 }
@@ -91,6 +96,8 @@ export function fingerprint(
   let hashed = 0;
   const hash = createHash('sha1');
   hash.update(`${VERSION}\0${process.version}\0${today}\0`);
+  const code = createHash('sha1');
+  code.update(`${VERSION}\0${process.version}\0${today}\0`);
   const add = (name: string, path: string, keep: boolean) => {
     let record: FileRecord | undefined;
     try {
@@ -123,6 +130,7 @@ export function fingerprint(
     }
     if (record) files[name] = record;
     hash.update(`${name}\0${record?.hash ?? '-'}\0`);
+    if (!keep) code.update(`${name}\0${record?.hash ?? '-'}\0`);
   };
   for (const entry of CODE) {
     const under = filesUnder(join(root, entry));
@@ -133,6 +141,7 @@ export function fingerprint(
   for (const f of filesUnder(content)) add(`content/${f}`, join(content, f), true);
   return {
     key: hash.digest('base64'),
+    code: code.digest('base64'),
     takenAt: now,
     files,
     hashed,

@@ -2,10 +2,13 @@
 // types, so a check never imports the runner back.
 import type { RawEntry } from './content.ts';
 import type { Problem } from './problem.ts';
+import type { Remember } from './entry-memo.ts';
 
 export interface CheckContext {
   root: string;
   raw: RawEntry[];
+  /** What a check works out from one file alone, kept between runs when `npm run check` has a store. */
+  remember?: Remember;
 }
 
 export interface Rule {
