@@ -212,14 +212,7 @@ async function benchOne(n: number): Promise<Row> {
       `\nN = ${n}: ${indications} syntetiske indikationer i ${groups} grupper, ${commits} commits (${project})`,
     );
 
-    const runs: {
-      check: Stage;
-      warmCheck: Stage;
-      editedCheck: Stage;
-      full: Stage[];
-      bare: Stage[];
-      noHistory?: Stage;
-    }[] = [];
+    const runs: Pick<Row, 'check' | 'warmCheck' | 'editedCheck' | 'full' | 'bare' | 'noHistory'>[] = [];
     let indexInBuild = false;
     for (let r = 0; r < repeat; r++) {
       // Cold: no parse cache from an earlier run (scripts/lib/parse-cache.ts); warm: an editor's next run.
