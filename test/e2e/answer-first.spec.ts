@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { base, dist, sitePages } from '../helpers/site-pages.ts';
+import { dist, sitePages } from '../helpers/site-pages.ts';
 
 // Answer first, provenance one step away: what a reader sees on every page. Expectations come from the
 // build (the sitemap and dist/data/*.json), never from editorial text.
@@ -161,28 +161,7 @@ test('a printed page has no navigation or search, and shows its address', async 
   await expect(stamp).toContainText(/\d{4}/);
 });
 
-// Paper does not scroll: a table wider than the printed page loses its last columns. An A4 page with the
-// browser's default margins is about 718 CSS pixels wide.
-const printWidth = 718;
-const hasTable = (path: string) => {
-  try {
-    return readFileSync(join(dist, path.slice(base.length - 1), 'index.html'), 'utf8').includes('<table');
-  } catch {
-    return true;
-  }
-};
-test.describe('printed on A4, no page is wider than the paper', () => {
-  for (const path of pages.filter(hasTable)) {
-    test(path, async ({ page }) => {
-      await page.setViewportSize({ width: printWidth, height: 1000 });
-      await page.goto(path);
-      await page.emulateMedia({ media: 'print' });
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
-        .toBeLessThanOrEqual(printWidth);
-    });
-  }
-});
+// Every page printed on A4 is held to the paper's width in test/e2e/every-page.spec.ts, on its one load.
 
 test.describe('Kort fortalt names the overlapping indications', () => {
   type Overlap = { kode: string; kortFortalt?: { overlap?: { kode: string }[] } };

@@ -11,14 +11,16 @@ import { sitePages } from '../helpers/site-pages.ts';
 
 // The rules every page is held to, for every page in the sitemap (so a page added later is tested without
 // editing this file). Each page is loaded once, as a reader on a wide screen would load it; the audits then
-// read that one load, each as a test of its own, and the ones that narrow the window or enlarge the text
-// come last. Axe is still one test per page, with a timeout of its own.
+// read that one load, each as a test of its own, and the ones that narrow the window, enlarge the text or
+// print come last. Axe is still one test per page, with a timeout of its own.
 const pages = sitePages();
 
 // Budgets per page, gzipped, in kB of 1,000 bytes; JavaScript counts what loads before search is opened.
 // The search page is search opened (about 70 kB of Pagefind JS, 140 kB in all): outside both budgets.
 const WEIGHT_BUDGET = { js: 5_000, total: 40_000 };
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+/** The width of an A4 page with the browser's default margins, in CSS pixels. */
+const A4_WIDTH = 718;
 
 /** A source document's file name ("003_…"): it belongs in the notes, never in the reading text. */
 const fileName = /\d{3}_[0-9a-f]{16}/;
@@ -81,6 +83,13 @@ for (const path of pages) {
       });
       expect(late).toEqual([]);
       expect(await watch.errors()).toEqual([]);
+    });
+
+    test('has a search button in the header that opens a dialog, with its keyboard shortcuts', async () => {
+      const button = page.getByRole('banner').getByRole('button', { name: 'Søg' });
+      await expect(button).toBeVisible();
+      await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+      await expect(button).toHaveAttribute('aria-keyshortcuts', '/ Control+K');
     });
 
     if (!/\/soeg\/$/.test(path))
@@ -171,6 +180,18 @@ for (const path of pages) {
       await page.setViewportSize({ width: 390, height: 844 });
       await setTextSize(page, '200%');
       expect(await auditReflow(page), `${path} ved 390 px og 200 % tekst`).toEqual([]);
+    });
+
+    // Paper does not scroll: a table wider than the printed page loses its last columns. An A4 page with the
+    // browser's default margins is about 718 CSS pixels wide.
+    test('printed on A4, is no wider than the paper', async () => {
+      await setTextSize(page, '');
+      await page.setViewportSize({ width: A4_WIDTH, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), `${path} på A4`)
+        .toBeLessThanOrEqual(A4_WIDTH);
+      await page.emulateMedia({ media: null });
     });
 
     test('a table wider than a phone sits in a named scroll region the keyboard can reach', async () => {

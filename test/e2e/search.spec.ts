@@ -39,24 +39,7 @@ function recordRequests(page: Page): string[] {
   return urls;
 }
 
-// One page per test: a busy machine may take seconds per page load.
-for (const path of [
-  '/',
-  '/grupper/',
-  '/grupper/haematologisk-cancer/',
-  '/indikationer/HAEM-RR/',
-  '/kilder/',
-  '/tilgaengelighed/',
-  '/soeg/',
-]) {
-  test(`${path} has a search button in the header`, async ({ page }) => {
-    await page.goto(path);
-    const button = page.getByRole('banner').getByRole('button', { name: 'Søg' });
-    await expect(button, path).toBeVisible();
-    await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
-    await expect(button).toHaveAttribute('aria-keyshortcuts', '/ Control+K');
-  });
-}
+// Every page's header search button is tested in test/e2e/every-page.spec.ts, on the page's one load.
 
 test('a content page loads no search code until search is opened', async ({ page }) => {
   const requests = recordRequests(page);
