@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Figure } from '../../schemas/figure.ts';
 import { noteFor, pageNotes } from '../helpers/notes.ts';
+import { sharedPage } from '../helpers/shared-page.ts';
 import {
   figurePattern,
   figureText,
@@ -73,9 +74,11 @@ function keyFigures(g: Group): { text: string; file: string; figure: Figure }[] 
 
 for (const slug of [CHILDREN, PID]) {
   test.describe(`the group ${slug}`, () => {
-    test('the group page states patients and WGS a year with their source', async ({ page }) => {
+    const shared = sharedPage(group(slug).url);
+
+    test('the group page states patients and WGS a year with their source', async () => {
       const g = group(slug);
-      await page.goto(g.url);
+      const page = shared.page();
       await expect(page.getByRole('heading', { level: 1, name: g.navn })).toBeVisible();
       const figures = section(page, 'Nøgletal for hele gruppen');
       const all = keyFigures(g);
@@ -99,9 +102,9 @@ for (const slug of [CHILDREN, PID]) {
       if (g.strategi) await expect(figures).toContainText(snippet(g.strategi.tekst));
     });
 
-    test('the notes on unclear figures and the remarks on the sources are on the page', async ({ page }) => {
+    test('the notes on unclear figures and the remarks on the sources are on the page', async () => {
       const g = group(slug);
-      await page.goto(g.url);
+      const page = shared.page();
       const noted = keyFigures(g).filter(({ figure }) => figure.note);
       expect(noted.length).toBeGreaterThan(0);
       for (const { figure } of noted)
@@ -114,11 +117,9 @@ for (const slug of [CHILDREN, PID]) {
       for (const b of g.bemaerkninger ?? []) await expect(remarks).toContainText(snippet(b.tekst));
     });
 
-    test('yield, lab needs, NGC offer, working group and NGC assessment are on the page', async ({
-      page,
-    }) => {
+    test('yield, lab needs, NGC offer, working group and NGC assessment are on the page', async () => {
       const g = group(slug);
-      await page.goto(g.url);
+      const page = shared.page();
       const parts: [string | RegExp, Counted[] | undefined][] = [
         ['Diagnostisk udbytte for hele gruppen', g.udbytte],
         ['Nationalt Genom Centers vurdering', g.ngcVurdering],
@@ -144,10 +145,9 @@ for (const slug of [CHILDREN, PID]) {
       }
     });
 
-    test('the indications are listed and linked to their permalinks', async ({ page }) => {
-      const g = group(slug);
+    test('the indications are listed and linked to their permalinks', async () => {
       const list = indicationsOf(slug);
-      await page.goto(g.url);
+      const page = shared.page();
       const table = page.getByRole('table', { name: 'Gruppens indikationer' });
       await expect(table.getByRole('link')).toHaveText(list.map((i) => i.kode));
       // An indication the source gives no figures for claims no share of the group's quota.

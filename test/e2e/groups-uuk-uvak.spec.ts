@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { noteFor, notesFor, pageNotes } from '../helpers/notes.ts';
+import { sharedPage } from '../helpers/shared-page.ts';
 import { group, num, siteData, sourceFile } from '../helpers/site-data.ts';
 
 // The two cancer groups whose sources give no indications; their slugs are the pages' permanent addresses.
@@ -46,8 +47,11 @@ async function expectImplementation(page: Page, slug: string): Promise<void> {
 }
 
 test.describe('advanced and incurable cancer', () => {
-  test('the page renders with its name and says plainly that there are no indications', async ({ page }) => {
-    const response = await page.goto(UUK);
+  const shared = sharedPage(UUK);
+
+  test('the page renders with its name and says plainly that there are no indications', async () => {
+    const page = shared.page();
+    const response = shared.response();
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: group(UUK_SLUG).navn })).toBeVisible();
     const indications = section(page, 'Indikationer');
@@ -56,17 +60,17 @@ test.describe('advanced and incurable cancer', () => {
     await expect(page.locator('section.indication-block')).toHaveCount(0);
   });
 
-  test('the implementation figures show the period, with their source in a note', async ({ page }) => {
-    await page.goto(UUK);
+  test('the implementation figures show the period, with their source in a note', async () => {
+    const page = shared.page();
     await expectImplementation(page, UUK_SLUG);
     await expect(pageNotes(page).filter({ hasText: 'ikke patienter' }).first()).toContainText(
       'ikke patienter',
     );
   });
 
-  test('the specialist network is listed by role and region, with its chairs named', async ({ page }) => {
+  test('the specialist network is listed by role and region, with its chairs named', async () => {
     const network = group(UUK_SLUG).netvaerk!;
-    await page.goto(UUK);
+    const page = shared.page();
     const shown = section(page, 'Specialistnetværket');
     // The chairs are named above the table, by role.
     const chairs = network.medlemmer.filter((m) => m.rolle !== 'medlem');
@@ -82,10 +86,8 @@ test.describe('advanced and incurable cancer', () => {
     await expect(await noteFor(shown)).toContainText(sourceFile(network));
   });
 
-  test('the evaluation model, the PICO method, the patient cases and the interview are described', async ({
-    page,
-  }) => {
-    await page.goto(UUK);
+  test('the evaluation model, the PICO method, the patient cases and the interview are described', async () => {
+    const page = shared.page();
     const method = section(page, 'Sådan blev statusrapporten lavet');
     const parameters = method.getByRole('table', { name: /Parametrene i styregruppens model/ });
     for (const name of [
@@ -117,8 +119,8 @@ test.describe('advanced and incurable cancer', () => {
     await expect(method).toContainText('Lars Juhl Petersen');
   });
 
-  test('the timetable shows both deadlines for patient cases and flags the conflict', async ({ page }) => {
-    await page.goto(UUK);
+  test('the timetable shows both deadlines for patient cases and flags the conflict', async () => {
+    const page = shared.page();
     const timetable = page.locator('section', {
       has: page.getByRole('heading', { level: 3, name: 'Møder og frister' }),
     });
@@ -133,16 +135,20 @@ test.describe('advanced and incurable cancer', () => {
     await expect(conflict).toContainText('19. april 2024');
   });
 
-  test('the group-specific findings from the combined report cite it', async ({ page }) => {
-    await page.goto(UUK);
+  test('the group-specific findings from the combined report cite it', async () => {
+    const page = shared.page();
     const findings = section(page, 'Fund i evalueringen, der gælder gruppen');
     await expect(findings).toContainText('8 %');
     await expect(findings).toContainText('England, Frankrig og Sverige');
     await expect(await noteFor(findings)).toContainText(REPORT);
   });
 
-  test('what the sources do not say is stated, with the documents that were read', async ({ page }) => {
-    await page.goto(UUK);
+  test('its table of contents links resolve', async () => {
+    await expectContentsResolve(shared.page());
+  });
+
+  test('what the sources do not say is stated, with the documents that were read', async () => {
+    const page = shared.page();
     const gaps = section(page, 'Det står ikke i kilderne');
     await expect(gaps).toBeVisible();
     await expect(gaps).toContainText('Indikationer, kriterier og kvoter');
@@ -153,8 +159,11 @@ test.describe('advanced and incurable cancer', () => {
 });
 
 test.describe('young adults with cancer and hereditary cancer in adults', () => {
-  test('the page renders and says plainly that there are no indications', async ({ page }) => {
-    const response = await page.goto(UVAK);
+  const shared = sharedPage(UVAK);
+
+  test('the page renders and says plainly that there are no indications', async () => {
+    const page = shared.page();
+    const response = shared.response();
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: group(UVAK_SLUG).navn })).toBeVisible();
     await expect(section(page, 'Indikationer')).toContainText(
@@ -163,15 +172,13 @@ test.describe('young adults with cancer and hereditary cancer in adults', () => 
     await expect(page.locator('section.indication-block')).toHaveCount(0);
   });
 
-  test('the implementation figures show the period, with their source in a note', async ({ page }) => {
-    await page.goto(UVAK);
+  test('the implementation figures show the period, with their source in a note', async () => {
+    const page = shared.page();
     await expectImplementation(page, UVAK_SLUG);
   });
 
-  test('the literature and international findings are shown, with the missing guidelines cell explained', async ({
-    page,
-  }) => {
-    await page.goto(UVAK);
+  test('the literature and international findings are shown, with the missing guidelines cell explained', async () => {
+    const page = shared.page();
     const findings = section(page, 'Fund i evalueringen, der gælder gruppen');
     await expect(findings).toContainText('ikke belyst');
     await expect(pageNotes(page).filter({ hasText: 'Det betyder ikke, at der ikke findes' })).toBeVisible();
@@ -180,8 +187,12 @@ test.describe('young adults with cancer and hereditary cancer in adults', () => 
     for (const note of await notesFor(findings)) await expect(note).toContainText(REPORT);
   });
 
-  test('the statements about what the sources do not say are visible', async ({ page }) => {
-    await page.goto(UVAK);
+  test('its table of contents links resolve', async () => {
+    await expectContentsResolve(shared.page());
+  });
+
+  test('the statements about what the sources do not say are visible', async () => {
+    const page = shared.page();
     const gaps = section(page, 'Det står ikke i kilderne');
     await gaps.locator('summary').click();
     for (const topic of [
@@ -196,14 +207,12 @@ test.describe('young adults with cancer and hereditary cancer in adults', () => 
   });
 });
 
-for (const path of [UUK, UVAK]) {
-  test(`${path}: its table of contents links resolve`, async ({ page }) => {
-    await page.goto(path);
-    const links = await page.getByRole('navigation', { name: 'Indhold' }).getByRole('link').all();
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of await page.getByRole('navigation', { name: 'Indhold' }).getByRole('link').all()) {
-      const id = (await link.getAttribute('href'))!.slice(1);
-      await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
-    }
-  });
+/** Every link in the page's table of contents leads to one element on the page. */
+async function expectContentsResolve(page: Page): Promise<void> {
+  const links = await page.getByRole('navigation', { name: 'Indhold' }).getByRole('link').all();
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  }
 }
