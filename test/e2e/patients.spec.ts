@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { noteFor } from '../helpers/notes.ts';
+import { sharedPage } from '../helpers/shared-page.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { groupsInSiteOrder, siteData } from '../helpers/site-data.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
@@ -56,34 +57,73 @@ test('keyboard only: from the home page to a patient page and on to its clinicia
   await expect(page).toHaveURL(new RegExp(`/patienter/${group.slug}/$`));
 });
 
-// One test per group, so a slow page on a busy machine does not eat the time of the others.
-for (const { slug } of groupsInSiteOrder()) {
-  test(`the patient group ${slug} has a patient page that links to the general page and carries its LIX in its metadata`, async ({
-    page,
-  }) => {
-    const response = await page.goto(`/patienter/${slug}/`);
-    expect(response?.status(), slug).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-    const lix = Number(await page.locator('meta[name="lix"]').getAttribute('content'));
-    expect(lix, slug).toBeGreaterThan(0);
-    expect(lix, slug).toBeLessThanOrEqual(40);
-    await expect(page.locator('.editor-note')).toHaveCount(0);
-    // Headings are questions a patient would ask.
-    for (const h of await page.locator('.patient-text h2').allTextContents())
-      expect(h.trim(), slug).toMatch(/\?$/);
-    await page.getByRole('link', { name: 'Hvad er helgenomsekventering?' }).first().click();
-    await expect(page).toHaveURL(/\/patienter\/hvad-er-helgenomsekventering\/$/);
+// Each patient page is loaded once for its tests, in one worker; the test that follows a link away comes last.
+// Every group's page is among them, also one that content/patienter/ lacks (its load then fails the test).
+const groupPatientPages = groupsInSiteOrder().map((g) => `/patienter/${g.slug}/`);
+for (const path of [...new Set([...patientPages, ...groupPatientPages])]) {
+  const slug = path.split('/')[2]!;
+  const isGroup = groupPatientPages.includes(path);
+  test.describe(path, () => {
+    const shared = sharedPage(path);
+
+    // An abbreviation from the glossary is written out (its term or another name) before the page first uses it.
+    test('abbreviations are written out the first time', async () => {
+      const page = shared.page();
+      const text = (await page.locator('.patient-text').innerText()).toLocaleLowerCase('da');
+      let checked = 0;
+      // An entry whose term is the abbreviation (CNV) or holds it (MDT-konference) has nothing to write out.
+      const abbreviated = glossary.filter(
+        (g) =>
+          g.forkortelse && !g.term.toLocaleLowerCase('da').includes(g.forkortelse.toLocaleLowerCase('da')),
+      );
+      for (const g of abbreviated) {
+        const first = text.search(
+          new RegExp(
+            `(?<![\\p{L}\\d])${g.forkortelse!.toLocaleLowerCase('da').replace(/[+]/g, '\\+')}(?![\\p{L}\\d])`,
+            'u',
+          ),
+        );
+        if (first < 0) continue;
+        checked++;
+        const written = [g.term, ...(g.ogsaaKaldet ?? [])]
+          .map((name) => text.indexOf(name.toLocaleLowerCase('da')))
+          .filter((i) => i >= 0);
+        expect(
+          written.length && Math.min(...written) < first,
+          `${g.forkortelse} før ${g.term} på ${path}`,
+        ).toBe(true);
+      }
+      test.info().annotations.push({ type: 'forkortelser', description: String(checked) });
+    });
+
+    if (slug === 'hvad-er-helgenomsekventering')
+      test('the general patient page lists every group’s patient page', async () => {
+        const page = shared.page();
+        const list = page.locator('section', {
+          has: page.getByRole('heading', { name: 'Læs om din patientgruppe' }),
+        });
+        for (const { slug } of groupsInSiteOrder())
+          await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
+      });
+
+    if (isGroup)
+      test('the group’s patient page links to the general page and carries its LIX in its metadata', async () => {
+        const page = shared.page();
+        const response = shared.response();
+        expect(response?.status(), slug).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+        const lix = Number(await page.locator('meta[name="lix"]').getAttribute('content'));
+        expect(lix, slug).toBeGreaterThan(0);
+        expect(lix, slug).toBeLessThanOrEqual(40);
+        await expect(page.locator('.editor-note')).toHaveCount(0);
+        // Headings are questions a patient would ask.
+        for (const h of await page.locator('.patient-text h2').allTextContents())
+          expect(h.trim(), slug).toMatch(/\?$/);
+        await page.getByRole('link', { name: 'Hvad er helgenomsekventering?' }).first().click();
+        await expect(page).toHaveURL(/\/patienter\/hvad-er-helgenomsekventering\/$/);
+      });
   });
 }
-
-test('the general patient page lists every group’s patient page', async ({ page }) => {
-  await page.goto('/patienter/hvad-er-helgenomsekventering/');
-  const list = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Læs om din patientgruppe' }),
-  });
-  for (const { slug } of groupsInSiteOrder())
-    await expect(list.locator(`a[href$="/patienter/${slug}/"]`)).toHaveCount(1);
-});
 
 test('sources are cited so a lay reader can follow them to the list of documents', async ({ page }) => {
   await page.goto(`/patienter/${groupsInSiteOrder()[0]!.slug}/`);
@@ -120,38 +160,6 @@ test('glossary: terms on a patient page link to their anchor, and every anchor e
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
   for (const id of targets) expect(ids.has(decodeURIComponent(id)), id).toBe(true);
 });
-
-// One test per page: an abbreviation from the glossary is written out (its term or another name) before
-// the page first uses it.
-for (const path of patientPages) {
-  test(`abbreviations on ${path} are written out the first time`, async ({ page }) => {
-    await page.goto(path);
-    const text = (await page.locator('.patient-text').innerText()).toLocaleLowerCase('da');
-    let checked = 0;
-    // An entry whose term is the abbreviation (CNV) or holds it (MDT-konference) has nothing to write out.
-    const abbreviated = glossary.filter(
-      (g) => g.forkortelse && !g.term.toLocaleLowerCase('da').includes(g.forkortelse.toLocaleLowerCase('da')),
-    );
-    for (const g of abbreviated) {
-      const first = text.search(
-        new RegExp(
-          `(?<![\\p{L}\\d])${g.forkortelse!.toLocaleLowerCase('da').replace(/[+]/g, '\\+')}(?![\\p{L}\\d])`,
-          'u',
-        ),
-      );
-      if (first < 0) continue;
-      checked++;
-      const written = [g.term, ...(g.ogsaaKaldet ?? [])]
-        .map((name) => text.indexOf(name.toLocaleLowerCase('da')))
-        .filter((i) => i >= 0);
-      expect(
-        written.length && Math.min(...written) < first,
-        `${g.forkortelse} før ${g.term} på ${path}`,
-      ).toBe(true);
-    }
-    test.info().annotations.push({ type: 'forkortelser', description: String(checked) });
-  });
-}
 
 test('print: navigation and link lists are hidden and the page fits on few sheets', async ({ page }) => {
   await page.goto(`/patienter/${groupsInSiteOrder()[0]!.slug}/`);
