@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [`${unit}/**/*.test.ts`],
+          // One build of the fixture content, beside the tests, for the tests that read a valid build.
+          globalSetup: ['test/helpers/fixture-site.setup.ts'],
           exclude: mocking,
           // Each worker runs its test files one after another in one process instead of starting a fresh
           // one per file (about 3 s each on a busy machine, for some 60 files). These files mock no module

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../schemas/collections.ts';
 import { exportAllSchema } from '../../schemas/export.ts';
 import { readContent } from '../../scripts/lib/content.ts';
@@ -10,22 +9,16 @@ import { contentModel } from '../../scripts/lib/model.ts';
 import { groupTotals, indicationTotals } from '../../src/domain/totals.ts';
 import { csvFiles } from '../../src/lib/export/csv.ts';
 import { fieldList, jsonSchema, jsonSchemas, type JsonSchemaName } from '../../src/lib/export/json-schema.ts';
-import { fixtureRoot, projectRoot, tempProject } from '../helpers/temp-project.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
+import { fixtureRoot } from '../helpers/temp-project.ts';
 
-// The open data is read back from a real build and compared with the content it was made from.
-const project = tempProject();
-const dist = join(project.root, 'dist');
-afterAll(() => project.cleanup());
-
-beforeAll(() => {
-  const astro = join(projectRoot, 'node_modules', '.bin', 'astro');
-  const run = spawnSync(astro, ['build'], {
-    cwd: project.root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-}, 120_000);
+// The open data is read back from a real build of the fixture content and compared with that content.
+let dist: string;
+beforeAll(async () => {
+  const site = await fixtureSite();
+  if (site.status !== 0) throw new Error(`astro build failed:\n${site.output}`);
+  dist = site.dist;
+});
 
 const raw = readContent(fixtureRoot);
 const model = contentModel(raw);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { isKnownWarning } from '../../src/integrations/quiet-logger.mjs';
-import { astroBuild } from '../helpers/build.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 
 // A build of valid content prints no warning, so a new one stands out; the filter drops only the known ones.
 describe('quiet build output', () => {
@@ -40,14 +38,9 @@ describe('quiet build output', () => {
     ).toBe(false);
   });
 
-  it('a build of valid content prints no warning', () => {
-    const project = tempProject();
-    try {
-      const { status, output } = astroBuild(project.root, {}, ['--outDir', join(project.root, 'dist')]);
-      expect(status, output).toBe(0);
-      expect(output).not.toMatch(/\bWARN\b|warning/i);
-    } finally {
-      project.cleanup();
-    }
+  it('a build of valid content prints no warning', async () => {
+    const { status, output } = await fixtureSite();
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/\bWARN\b|warning/i);
   });
 });
