@@ -37,16 +37,25 @@ export default function setup(project: TestProject): () => Promise<void> {
     build.stdout.pipe(log, { end: false });
     build.stderr.pipe(log, { end: false });
     stop = () => void (build.exitCode === null && build.signalCode === null && build.kill());
-    done = new Promise<void>((resolve) =>
-      build.on('close', (code) =>
+    done = new Promise<void>((resolve) => {
+      let finished = false;
+      const finish = (code: number | null) => {
+        if (finished) return;
+        finished = true;
         log.end(() => {
           // Written last: a test that sees the status reads the whole log and a finished dist/.
           writeFileSync(join(dir, 'root'), copy!.root);
-          writeFileSync(join(dir, 'status'), String(code));
+          writeFileSync(join(dir, 'status'), String(code ?? 1));
           resolve();
-        }),
-      ),
-    );
+        });
+      };
+      build.on('close', finish);
+      // Astro could not be started at all: the tests fail at once with the reason instead of waiting.
+      build.on('error', (error) => {
+        log.write(`${error}\n`);
+        finish(1);
+      });
+    });
   }, 100);
   return async () => {
     clearInterval(asked);
