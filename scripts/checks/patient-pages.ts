@@ -19,8 +19,17 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
   const groups = ctx.raw.filter((e) => e.collection === 'grupper');
   const sources = ctx.raw.filter((e) => e.collection === 'kilder').map((e) => e.id);
   const problems: Problem[] = [];
-  const groupOf = (e: RawEntry) =>
-    isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : undefined;
+  const remember = ctx.remember ?? forget;
+  // Each page's group is kept per file (scripts/lib/entry-memo.ts), so an unchanged page is not read for it.
+  const groupsOf = new Map(
+    pages.map((e) => [
+      e,
+      remember('patientside-gruppe', e, () =>
+        isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : null,
+      ) ?? undefined,
+    ]),
+  );
+  const groupOf = (e: RawEntry) => groupsOf.get(e);
 
   const seen = new Map<string, RawEntry>();
   for (const page of pages) {
@@ -71,7 +80,6 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
     });
   }
 
-  const remember = ctx.remember ?? forget;
   for (const page of pages) {
     // A page that is not valid MDX is reported by the readability check.
     for (const use of remember('patientsider', page, () => citations(page))) {

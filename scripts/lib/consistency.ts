@@ -30,7 +30,7 @@ export function consistencyProblems(
   tjek: ConsistencyCheckId,
   compare: (model: Model) => Comparison[],
 ): Problem[] {
-  const model = contentModel(ctx.raw);
+  const model = contentModel(ctx.raw, ctx.remember);
   const comparisons = compare(model);
   const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgements(model));
   const fileOf = (ref: EntryRef) => model.raw(ref)?.file ?? `content/${ref.collection}/${ref.id}`;
@@ -220,8 +220,11 @@ function relationText(c: Comparison): string {
 }
 
 /** How many comparisons agree and how many discrepancies editors have acknowledged, for the summary line. */
-export function figureSummary(raw: CheckContext['raw']): { agree: number; acknowledged: number } {
-  const comparisons = allComparisons(contentModel(raw));
+export function figureSummary(
+  raw: CheckContext['raw'],
+  remember?: CheckContext['remember'],
+): { agree: number; acknowledged: number } {
+  const comparisons = allComparisons(contentModel(raw, remember));
   return {
     agree: comparisons.filter((c) => c.ok).length,
     acknowledged: comparisons.filter((c) => !c.ok).length,
