@@ -117,8 +117,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A page's <Kilde> citations, or none when it is not valid MDX. */
-function citations(page: RawEntry): JsxUse[] {
+/**
+ * A page's <Kilde> citations, or none when it is not valid MDX: their lines and the two attributes this
+ * check reads, all it keeps of each page between runs.
+ */
+function citations(page: RawEntry): Pick<JsxUse, 'line' | 'attributes'>[] {
   if (mdxSyntaxError(page.body)) return [];
-  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body));
+  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body)).map((use) => ({
+    line: use.line,
+    attributes: { dokument: use.attributes.dokument, sted: use.attributes.sted },
+  }));
 }

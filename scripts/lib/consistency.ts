@@ -3,7 +3,7 @@ import type { Comparison, ConsistencyRule } from '../../src/domain/comparison.ts
 import { acknowledgements, judge } from '../../src/domain/acknowledgements.ts';
 import { num, yamlNumber } from '../../src/domain/format.ts';
 import type { ContentModel, EntryRef } from '../../src/domain/model.ts';
-import { allComparisons } from '../../src/domain/rules/index.ts';
+import { allComparisons, consistencyRules } from '../../src/domain/rules/index.ts';
 import { locate } from './content.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { contentModel, type Model } from './model.ts';
@@ -16,9 +16,20 @@ export function consistencyCheck(rule: ConsistencyRule): Rule {
   return {
     id: rule.id,
     name: rule.name,
-    run: (ctx) => consistencyProblems(ctx, rule.id, rule.compare),
+    run: (ctx) => consistencyProblems(ctx, rule.id, (model) => comparisonsOf(model, rule)),
     needsValidContent: true,
   };
+}
+
+const compared = new WeakMap<ContentModel, Map<ConsistencyRule, Comparison[]>>();
+
+/** A rule's comparisons in a model, worked out once per run: the check and the summary line both read them. */
+function comparisonsOf(model: ContentModel, rule: ConsistencyRule): Comparison[] {
+  let byRule = compared.get(model);
+  if (!byRule) compared.set(model, (byRule = new Map()));
+  let comparisons = byRule.get(rule);
+  if (!comparisons) byRule.set(rule, (comparisons = rule.compare(model)));
+  return comparisons;
 }
 
 /**
@@ -224,7 +235,8 @@ export function figureSummary(
   raw: CheckContext['raw'],
   remember?: CheckContext['remember'],
 ): { agree: number; acknowledged: number } {
-  const comparisons = allComparisons(contentModel(raw, remember));
+  const model = contentModel(raw, remember);
+  const comparisons = consistencyRules.flatMap((rule) => comparisonsOf(model, rule));
   return {
     agree: comparisons.filter((c) => c.ok).length,
     acknowledged: comparisons.filter((c) => !c.ok).length,

@@ -22,6 +22,20 @@ export const MODEL_FIELDS = {
 const cache = new WeakMap<readonly RawEntry[], Model>();
 
 /**
+ * A figure's source and note, which no sum reads, left out of the stored fields: they are most of an
+ * indication's figures by size. The acknowledgements (`afvigelser`) are kept whole.
+ */
+function withoutProvenance(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutProvenance);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'kilde' && k !== 'note')
+      .map(([k, v]) => [k, withoutProvenance(v)]),
+  );
+}
+
+/**
  * The content model from the files on disk, built once per check run by the domain's one builder.
  * Entries that do not match their schema are left out: the schema check reports them, and the
  * consistency checks only run when it passed. With `remember` (npm run check's store), each group's
@@ -36,7 +50,14 @@ export function contentModel(raw: readonly RawEntry[], remember?: Remember): Mod
   };
   const extract = (e: RawEntry, fields: readonly string[]) => {
     const data = valid(e);
-    return data && Object.fromEntries(fields.filter((f) => f in data).map((f) => [f, data[f]]));
+    return (
+      data &&
+      Object.fromEntries(
+        fields
+          .filter((f) => f in data)
+          .map((f) => [f, f === 'afvigelser' ? data[f] : withoutProvenance(data[f])]),
+      )
+    );
   };
   const parsed = <C extends 'grupper' | 'indikationer' | 'status'>(c: C) =>
     raw.flatMap((e) => {
