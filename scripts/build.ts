@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const afterBuild = join(root, 'src', 'integrations', 'after-build.ts');
 
-const folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-build-'));
+const folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-hand-off-'));
 const handOff = join(folder, 'hand-off.json');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [HAND_OFF_VARIABLE]: handOff };
 const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
