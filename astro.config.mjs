@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { changeHistory } from './src/integrations/change-history.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { builtChecks } from './src/integrations/built-checks.ts';
+import { afterBuildSteps } from './src/integrations/after-build.ts';
 
 // The public URL and base path are configuration, so any static host can serve the same build.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,16 +20,15 @@ export default defineConfig({
   // links the same node_modules (the tests' temporary projects), which then read each other's content.
   cacheDir: './.astro/cache',
   compressHTML: true,
-  // builtChecks reads the finished HTML, so it stays last: integrations that write files at
-  // astro:build:done (the sitemap, a search index) must have run before it.
+  // afterBuildSteps (search index, built-HTML checks) reads the finished build folder, so it stays last:
+  // integrations that write files at astro:build:done (the sitemap) must have run before it.
   integrations: [
     // First, so the worker that reads the change log starts before the content checks take the main thread.
     changeHistory(),
     contentChecks(),
     mdx(),
     sitemap({ filter: (page) => !page.startsWith(editorPages) }),
-    searchIndex(),
-    builtChecks(),
+    afterBuildSteps(),
   ],
   build: { format: 'directory' },
   // Known harmless warnings are left out, so a clean build prints none (src/integrations/quiet-logger.mjs).

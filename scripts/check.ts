@@ -33,14 +33,18 @@ if (reused) {
     import('./lib/parse-cache.ts'),
     import('./lib/entry-memo.ts'),
   ]);
-  // Files unchanged since the last run are not parsed again (scripts/lib/parse-cache.ts), and what the
-  // checks found in each of them alone is taken from the last run (scripts/lib/entry-memo.ts).
-  const cache = openParseCache(parseCacheFile(root));
+  // What the checks found in each unchanged file, and the figures and names the checks across files
+  // read from it, come from the last run (scripts/lib/entry-memo.ts), so only changed files are read and
+  // parsed. When that store is empty or was made by other code, every file is worked through, and then
+  // files whose text has not changed are not parsed again (scripts/lib/parse-cache.ts); after an edit,
+  // reading that cache would cost more than parsing the one changed file.
   const memo = openEntryMemo(entryMemoFile(root), seen.code);
-  const fresh = runChecks(root, readContent(root, undefined, cache, seen.read), undefined, memo.remember);
+  const cache = memo.size ? undefined : openParseCache(parseCacheFile(root));
+  const raw = readContent(root, undefined, cache, seen.read, (file) => seen.files[file]?.hash);
+  const fresh = runChecks(root, raw, undefined, memo.remember);
   result = fresh;
   save = () => {
-    cache.save();
+    cache?.save();
     memo.save();
     results.save(seen, fresh);
   };

@@ -42,7 +42,7 @@ side_by_side() {
 # they run once, before the slower tests.
 side_by_side \
   "npm run lint:code" \
-  "npm run lint:types && npm run check:audit && npx astro build"
+  "npm run lint:types && npm run check:audit && npm run build"
 
 # The HTML validator reads only dist/ and runs on Java beside the unit tests, which build their own copies.
 npm run validate:html >"$logs/vnu" 2>&1 &

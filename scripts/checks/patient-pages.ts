@@ -19,8 +19,17 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
   const groups = ctx.raw.filter((e) => e.collection === 'grupper');
   const sources = ctx.raw.filter((e) => e.collection === 'kilder').map((e) => e.id);
   const problems: Problem[] = [];
-  const groupOf = (e: RawEntry) =>
-    isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : undefined;
+  const remember = ctx.remember ?? forget;
+  // Each page's group is kept per file (scripts/lib/entry-memo.ts), so an unchanged page is not read for it.
+  const groupsOf = new Map(
+    pages.map((e) => [
+      e,
+      remember('patientside-gruppe', e, () =>
+        isRecord(e.data) && typeof e.data.gruppe === 'string' ? e.data.gruppe : null,
+      ) ?? undefined,
+    ]),
+  );
+  const groupOf = (e: RawEntry) => groupsOf.get(e);
 
   const seen = new Map<string, RawEntry>();
   for (const page of pages) {
@@ -71,7 +80,6 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
     });
   }
 
-  const remember = ctx.remember ?? forget;
   for (const page of pages) {
     // A page that is not valid MDX is reported by the readability check.
     for (const use of remember('patientsider', page, () => citations(page))) {
@@ -109,8 +117,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A page's <Kilde> citations, or none when it is not valid MDX. */
-function citations(page: RawEntry): JsxUse[] {
+/**
+ * A page's <Kilde> citations, or none when it is not valid MDX: their lines and the two attributes this
+ * check reads, all it keeps of each page between runs.
+ */
+function citations(page: RawEntry): Pick<JsxUse, 'line' | 'attributes'>[] {
   if (mdxSyntaxError(page.body)) return [];
-  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body));
+  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body)).map((use) => ({
+    line: use.line,
+    attributes: { dokument: use.attributes.dokument, sted: use.attributes.sted },
+  }));
 }

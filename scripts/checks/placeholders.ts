@@ -2,6 +2,7 @@ import { isPair, isSeq, visit, type Node } from 'yaml';
 import type { RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/rule.ts';
+import { forget } from '../lib/entry-memo.ts';
 
 /**
  * The templates behind `npm run ny` mark every value the editor has to supply with "UDFYLD: …".
@@ -18,7 +19,10 @@ export function checkPlaceholders(ctx: CheckContext): Problem[] {
   const marked = (entry: RawEntry) =>
     entry.text.includes(placeholderMark) &&
     (entry.body.includes(placeholderMark) || JSON.stringify(entry.data ?? null).includes(placeholderMark));
-  return ctx.raw.filter(marked).flatMap((entry) => findPlaceholders(entry, entry.text));
+  const remember = ctx.remember ?? forget;
+  return ctx.raw.flatMap((entry) =>
+    remember('pladsholdere', entry, () => (marked(entry) ? findPlaceholders(entry, entry.text) : [])),
+  );
 }
 
 export function findPlaceholders(entry: RawEntry, text: string): Problem[] {

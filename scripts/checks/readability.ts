@@ -73,9 +73,16 @@ function answers(ctx: CheckContext): { entry: RawEntry; answer: PageAnswer }[] {
   let rows = answered.get(ctx);
   if (!rows) {
     const remember = ctx.remember ?? forget;
+    // A page that is not YAML gets no answer (the schema check reports it); asking is part of the work,
+    // so an unchanged page is not read to find out.
     rows = ctx.raw
-      .filter((e) => e.collection === 'patienter' && !e.yamlErrors.length)
-      .map((entry) => ({ entry, answer: remember('læsbarhed', entry, () => pageAnswer(entry)) }));
+      .filter((e) => e.collection === 'patienter')
+      .flatMap((entry) => {
+        const answer = remember('læsbarhed', entry, () =>
+          entry.yamlErrors.length ? null : pageAnswer(entry),
+        );
+        return answer ? [{ entry, answer }] : [];
+      });
     answered.set(ctx, rows);
   }
   return rows;

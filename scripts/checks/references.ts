@@ -3,6 +3,7 @@ import { fieldPath, type Problem } from '../lib/problem.ts';
 import { closest } from '../lib/closest.ts';
 import { patientGroupSlugs } from '../../schemas/patient-page.ts';
 import type { CheckContext } from '../lib/rule.ts';
+import { contextOf, forget } from '../lib/entry-memo.ts';
 
 /**
  * Every reference must point at an entry that exists: an indication's group, every cited source
@@ -18,10 +19,15 @@ export function checkReferences(ctx: CheckContext): Problem[] {
   const sourceSet = new Set(sources);
   const allowed = [...new Set([...groups, ...patientGroupSlugs])].sort();
   const allowedSet = new Set(allowed);
-  const problems: Problem[] = [];
+  // What an entry breaks depends on it and on which sources and groups exist: its answer is kept for
+  // both (scripts/lib/entry-memo.ts), so after an edit that adds or removes neither, no other file is read.
+  const remember = ctx.remember ?? forget;
+  const context = contextOf([...sources, '', ...groups]);
+  return ctx.raw.flatMap((entry) => remember('referencer', entry, () => entryProblems(entry), context));
 
-  for (const entry of ctx.raw) {
-    if (!isRecord(entry.data)) continue;
+  function entryProblems(entry: RawEntry): Problem[] {
+    const problems: Problem[] = [];
+    if (!isRecord(entry.data)) return problems;
     const at = (path: PropertyKey[]) => ({
       file: entry.file,
       ...locate(entry, path),
@@ -123,8 +129,8 @@ export function checkReferences(ctx: CheckContext): Problem[] {
         hint: `Skriv fil: ${entry.id}.txt, eller omdøb filen, så den hedder som dokumentet.`,
       });
     }
+    return problems;
   }
-  return problems;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { Problem } from '../lib/problem.ts';
 import { issuesToProblems } from '../lib/schema-issues.ts';
 import { parseEntry } from '../lib/parse-entry.ts';
 import type { CheckContext } from '../lib/rule.ts';
+import { forget } from '../lib/entry-memo.ts';
 
 /** The yaml parser's error codes an editor is likely to meet, in Danish; any other keeps the parser's English words. */
 const yamlErrorText: Record<string, string> = {
@@ -19,7 +20,8 @@ const yamlErrorText: Record<string, string> = {
 
 /** Every entry must parse as YAML and match its collection's schema. */
 export function checkSchemas(ctx: CheckContext): Problem[] {
-  return ctx.raw.flatMap((entry) => checkEntry(entry));
+  const remember = ctx.remember ?? forget;
+  return ctx.raw.flatMap((entry) => remember('skema', entry, () => checkEntry(entry)));
 }
 
 export function checkEntry(entry: RawEntry): Problem[] {

@@ -2,6 +2,8 @@ import { num } from '../../src/domain/format.ts';
 import { locate } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/rule.ts';
+import { forget } from '../lib/entry-memo.ts';
+import type { RawEntry } from '../lib/content.ts';
 
 /**
  * The most a figure can be off by the source's own rounding: half its last stated digit ("38" ± 0,5),
@@ -23,28 +25,31 @@ export function allowedTolerance(figure: { vaerdi: number; kvalifikator?: string
 
 /** Every `tolerance` of a figure must lie within what the source's rounding allows. */
 export function checkTolerances(ctx: CheckContext): Problem[] {
+  const remember = ctx.remember ?? forget;
+  return ctx.raw.flatMap((entry) => remember('tolerance', entry, () => tolerances(entry)));
+}
+
+function tolerances(entry: RawEntry): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of ctx.raw) {
-    walk(entry.data, [], (figure, path) => {
-      const { max, step } = allowedTolerance(figure);
-      if (figure.tolerance <= max + 1e-9) return;
-      const stated =
-        figure.kvalifikator === 'ca.'
-          ? `"ca. ${num(figure.vaerdi)}", afrundet til hele ${num(step)}`
-          : `${num(figure.vaerdi)} uden "ca."`;
-      problems.push({
-        check: 'tolerance',
-        kind: 'tolerance-for-stor',
-        file: entry.file,
-        ...locate(entry, [...path, 'tolerance']),
-        field: fieldPath([...path, 'tolerance']),
-        message: `Tolerancen ${num(figure.tolerance)} er større end kildens afrunding: kilden angiver ${stated}, så tallet kan højst være ${num(max)} ved siden af.`,
-        hint:
-          `Sæt tolerance til højst ${num(max)}, eller fjern feltet. Går summen ikke op, så ret tallet eller delene, eller anerkend afvigelsen under afvigelser; ` +
-          'en tolerance må ikke skjule en hel indikation.',
-      });
+  walk(entry.data, [], (figure, path) => {
+    const { max, step } = allowedTolerance(figure);
+    if (figure.tolerance <= max + 1e-9) return;
+    const stated =
+      figure.kvalifikator === 'ca.'
+        ? `"ca. ${num(figure.vaerdi)}", afrundet til hele ${num(step)}`
+        : `${num(figure.vaerdi)} uden "ca."`;
+    problems.push({
+      check: 'tolerance',
+      kind: 'tolerance-for-stor',
+      file: entry.file,
+      ...locate(entry, [...path, 'tolerance']),
+      field: fieldPath([...path, 'tolerance']),
+      message: `Tolerancen ${num(figure.tolerance)} er større end kildens afrunding: kilden angiver ${stated}, så tallet kan højst være ${num(max)} ved siden af.`,
+      hint:
+        `Sæt tolerance til højst ${num(max)}, eller fjern feltet. Går summen ikke op, så ret tallet eller delene, eller anerkend afvigelsen under afvigelser; ` +
+        'en tolerance må ikke skjule en hel indikation.',
     });
-  }
+  });
   return problems;
 }
 

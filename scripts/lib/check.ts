@@ -79,7 +79,7 @@ export function runChecks(
     entries: raw.length,
     timings,
     notes,
-    figures: problems.length ? undefined : figureSummary(raw),
+    figures: problems.length ? undefined : figureSummary(raw, remember),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Comparison, ConsistencyRule } from '../../src/domain/comparison.ts
 import { acknowledgements, judge } from '../../src/domain/acknowledgements.ts';
 import { num, yamlNumber } from '../../src/domain/format.ts';
 import type { ContentModel, EntryRef } from '../../src/domain/model.ts';
-import { allComparisons } from '../../src/domain/rules/index.ts';
+import { allComparisons, consistencyRules } from '../../src/domain/rules/index.ts';
 import { locate } from './content.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { contentModel, type Model } from './model.ts';
@@ -16,9 +16,20 @@ export function consistencyCheck(rule: ConsistencyRule): Rule {
   return {
     id: rule.id,
     name: rule.name,
-    run: (ctx) => consistencyProblems(ctx, rule.id, rule.compare),
+    run: (ctx) => consistencyProblems(ctx, rule.id, (model) => comparisonsOf(model, rule)),
     needsValidContent: true,
   };
+}
+
+const compared = new WeakMap<ContentModel, Map<ConsistencyRule, Comparison[]>>();
+
+/** A rule's comparisons in a model, worked out once per run: the check and the summary line both read them. */
+function comparisonsOf(model: ContentModel, rule: ConsistencyRule): Comparison[] {
+  let byRule = compared.get(model);
+  if (!byRule) compared.set(model, (byRule = new Map()));
+  let comparisons = byRule.get(rule);
+  if (!comparisons) byRule.set(rule, (comparisons = rule.compare(model)));
+  return comparisons;
 }
 
 /**
@@ -30,7 +41,7 @@ export function consistencyProblems(
   tjek: ConsistencyCheckId,
   compare: (model: Model) => Comparison[],
 ): Problem[] {
-  const model = contentModel(ctx.raw);
+  const model = contentModel(ctx.raw, ctx.remember);
   const comparisons = compare(model);
   const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgements(model));
   const fileOf = (ref: EntryRef) => model.raw(ref)?.file ?? `content/${ref.collection}/${ref.id}`;
@@ -220,8 +231,12 @@ function relationText(c: Comparison): string {
 }
 
 /** How many comparisons agree and how many discrepancies editors have acknowledged, for the summary line. */
-export function figureSummary(raw: CheckContext['raw']): { agree: number; acknowledged: number } {
-  const comparisons = allComparisons(contentModel(raw));
+export function figureSummary(
+  raw: CheckContext['raw'],
+  remember?: CheckContext['remember'],
+): { agree: number; acknowledged: number } {
+  const model = contentModel(raw, remember);
+  const comparisons = consistencyRules.flatMap((rule) => comparisonsOf(model, rule));
   return {
     agree: comparisons.filter((c) => c.ok).length,
     acknowledged: comparisons.filter((c) => !c.ok).length,

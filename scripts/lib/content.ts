@@ -24,6 +24,11 @@ export interface RawEntry {
   text: string;
   /** The first YAML syntax error, if any, reported by the schema check (the parser's follow-on errors are left out). */
   yamlErrors: { message: string; code?: string; line: number; column?: number }[];
+  /**
+   * A hash of the file's bytes when `npm run check` already knows it from its fingerprint, so what was
+   * stored for this file can be found without reading it (scripts/lib/entry-memo.ts).
+   */
+  hash?: string;
 }
 
 const readUtf8 = (path: string) => readFileSync(path, 'utf8');
@@ -124,13 +129,19 @@ function loadFast(text: string): { ok: true; data: unknown } | { ok: false } {
 /**
  * Reads every entry of every collection under `<root>/content`, or only of the collections named (the
  * search index needs only the search words, not thousands of indications parsed again). `read` gives a
- * file's text; `npm run check` passes the texts it has already read to fingerprint the content.
+ * file's text; `npm run check` passes the texts it has already read to fingerprint the content, and
+ * `hashOf` the hash of each file's bytes from that fingerprint.
+ *
+ * An entry is read and parsed when a check first asks for its text or data, not before: after an edit,
+ * `npm run check` takes what it knows of every unchanged file from its store (scripts/lib/entry-memo.ts)
+ * and reads only the changed file, and the files it must point into for a problem.
  */
 export function readContent(
   root: string,
   only: readonly CollectionName[] = Object.keys(collections) as CollectionName[],
   cache?: ParseCache,
   read: (path: string) => string = readUtf8,
+  hashOf?: (file: string) => string | undefined,
 ): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const name of only) {
@@ -144,9 +155,51 @@ export function readContent(
     } catch {
       files = [];
     }
-    for (const f of files) entries.push(readEntry(root, name, join(dir, f), cache, read));
+    for (const f of files) entries.push(lazyEntry(root, name, join(dir, f), cache, read, hashOf));
   }
   return entries;
+}
+
+/** An entry whose name and place are known at once and whose text and data are read on first use. */
+function lazyEntry(
+  root: string,
+  collection: CollectionName,
+  path: string,
+  cache: ParseCache | undefined,
+  read: (path: string) => string,
+  hashOf?: (file: string) => string | undefined,
+): RawEntry {
+  const spec = collections[collection];
+  const file = relative(root, path);
+  let full: RawEntry | undefined;
+  const load = () => (full ??= readEntry(root, collection, path, cache, read));
+  const mdx = spec.extension === '.mdx';
+  return {
+    collection,
+    id: (path.split('/').pop() ?? path).slice(0, -spec.extension.length),
+    file,
+    lineOffset: mdx ? 1 : 0,
+    hash: hashOf?.(file),
+    get data() {
+      return load().data;
+    },
+    get doc() {
+      return load().doc;
+    },
+    get lineCounter() {
+      return load().lineCounter;
+    },
+    // A YAML file has no body, which needs no reading to know.
+    get body() {
+      return mdx ? load().body : '';
+    },
+    get text() {
+      return load().text;
+    },
+    get yamlErrors() {
+      return load().yamlErrors;
+    },
+  };
 }
 
 /**

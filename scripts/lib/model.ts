@@ -1,5 +1,6 @@
 import { buildContentModel, type ContentModel, type EntryRef, type Item } from '../../src/domain/model.ts';
 import type { RawEntry } from './content.ts';
+import type { Remember } from './entry-memo.ts';
 import { parseEntry } from './parse-entry.ts';
 
 export interface Model extends ContentModel {
@@ -7,21 +8,65 @@ export interface Model extends ContentModel {
   raw: (ref: EntryRef) => RawEntry | undefined;
 }
 
+/**
+ * The fields of a group and an indication that the consistency rules and the acknowledgements read
+ * (src/domain/rules/, totals.ts, status.ts, acknowledgements.ts). With a store, `npm run check` keeps
+ * only these per file, so after an edit the sums are worked out without reading the other 3,000 files;
+ * a test compares every comparison from these fields with those from the whole entries.
+ */
+export const MODEL_FIELDS = {
+  grupper: ['navn', 'patienterPrAar', 'tidligereHenviste', 'wgsPrAar', 'afvigelser'],
+  indikationer: ['kode', 'gruppe', 'navn', 'nummer', 'kvote', 'afvigelser'],
+} as const;
+
 const cache = new WeakMap<readonly RawEntry[], Model>();
+
+/**
+ * A figure's source and note, which no sum reads, left out of the stored fields: they are most of an
+ * indication's figures by size. The acknowledgements (`afvigelser`) are kept whole.
+ */
+function withoutProvenance(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutProvenance);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'kilde' && k !== 'note')
+      .map(([k, v]) => [k, withoutProvenance(v)]),
+  );
+}
 
 /**
  * The content model from the files on disk, built once per check run by the domain's one builder.
  * Entries that do not match their schema are left out: the schema check reports them, and the
- * consistency checks only run when it passed.
+ * consistency checks only run when it passed. With `remember` (npm run check's store), each group's
+ * and indication's model fields are kept per file.
  */
-export function contentModel(raw: readonly RawEntry[]): Model {
+export function contentModel(raw: readonly RawEntry[], remember?: Remember): Model {
   const cached = cache.get(raw);
   if (cached) return cached;
+  const valid = (e: RawEntry) => {
+    const r = parseEntry(e);
+    return r.success ? (r.data as Record<string, unknown>) : null;
+  };
+  const extract = (e: RawEntry, fields: readonly string[]) => {
+    const data = valid(e);
+    return (
+      data &&
+      Object.fromEntries(
+        fields
+          .filter((f) => f in data)
+          .map((f) => [f, f === 'afvigelser' ? data[f] : withoutProvenance(data[f])]),
+      )
+    );
+  };
   const parsed = <C extends 'grupper' | 'indikationer' | 'status'>(c: C) =>
     raw.flatMap((e) => {
       if (e.collection !== c) return [];
-      const r = parseEntry(e);
-      return r.success ? [{ id: e.id, data: r.data } as Item<never>] : [];
+      const data =
+        remember && c !== 'status'
+          ? remember('modell', e, () => extract(e, MODEL_FIELDS[c as keyof typeof MODEL_FIELDS]))
+          : valid(e);
+      return data ? [{ id: e.id, data } as Item<never>] : [];
     });
   // Looked up for every problem and acknowledgement: a map, not a search through thousands of entries.
   const byRef = new Map<string, RawEntry>();

@@ -1,5 +1,6 @@
-// The parsed data of each content file by a hash of its text, kept between runs of `npm run check`:
-// an editor runs it on every change, and reading 2,000 indications' YAML again costs more than all but
+// The parsed data of each content file by a hash of its text, kept between runs of `npm run check` for
+// the runs that must work through every file (the per-file store, scripts/lib/entry-memo.ts, is empty or
+// was made by other code, e.g. on a new day): reading 2,000 indications' YAML again costs more than all but
 // the largest checks, while JSON of the same data reads several times faster. A file whose text changed
 // has a new hash and is parsed again; a cold run (no cache, or a new version of the cache) parses all.
 // The file holds one line per text, its hash and its data as JSON. A run that parsed new texts appends

@@ -1,69 +1,37 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { BuiltCheckResult } from '../../scripts/lib/built-checks.ts';
-import type { RouteInfo } from '../../scripts/lib/page-sources.ts';
+import type { HandOff } from '../../scripts/lib/hand-off.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { reportToGitHub } from '../../scripts/lib/github.ts';
 
+// The checks of the finished HTML (scripts/lib/built-checks.ts: internal links, loaded files and #fragments
+// exist, link texts say where they go, no JavaScript in HTML attributes), run after the build by
+// src/integrations/after-build.ts. A problem fails the build and is reported at the content or source file
+// it came from.
+
 /**
- * Checks the finished HTML after `astro build`: internal links, loaded files and #fragments exist,
- * link texts say where they go, and no JavaScript sits in HTML attributes. A problem fails the build
- * and is reported at the content file or source file it came from.
- *
- * The checks run on a worker thread that starts parsing the pages as soon as they are written
- * (astro:build:generated), while the main thread builds the search index; they finish at this
- * integration's astro:build:done, once every step before it has written its files.
+ * Reports the built-HTML checks' result as every build step does: one line when all is well, otherwise
+ * the Danish report alone on stderr (as for content errors, src/integrations/content-checks.ts), and the
+ * same to GitHub when run there. True when the site has no problems.
  */
-export function builtChecks(): AstroIntegration {
-  let root = '';
-  let base = '/';
-  let site: string | undefined;
-  let routes: RouteInfo[] = [];
-  let started: BuiltChecksRun | undefined;
-  const start = (dir: URL) =>
-    (started ??= startBuiltChecks({ root, dist: fileURLToPath(dir), base, site, routes }));
-  return {
-    name: 'genomvejledninger:built-checks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base;
-        site = config.site;
-      },
-      'astro:routes:resolved': ({ routes: resolved }) => {
-        routes = resolved
-          .filter((r) => r.type === 'page' && r.origin === 'project')
-          .map((r) => ({ entrypoint: r.entrypoint, patternRegex: r.patternRegex, params: r.params }));
-      },
-      'astro:build:generated': ({ dir }) => {
-        start(dir);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const result = await start(dir).finish();
-        const ms = result.timings.reduce((sum, t) => sum + t.ms, 0);
-        const ok = `Links, linktekster og inline-script er i orden på ${result.pages} sider (${Math.round(ms)} ms).`;
-        reportToGitHub('Links i det byggede site', result.problems, ok);
-        if (!result.problems.length) {
-          logger.info(ok);
-          return;
-        }
-        // The Danish report alone, as for content errors (src/integrations/content-checks.ts).
-        process.stderr.write(`\nDet byggede site har fejl:\n\n${formatReport(result.problems)}\n`);
-        process.exit(1);
-      },
-    },
-  };
+export function reportBuiltChecks(
+  result: BuiltCheckResult,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): boolean {
+  const ms = result.timings.reduce((sum, t) => sum + t.ms, 0);
+  const ok = `Links, linktekster og inline-script er i orden på ${result.pages} sider (${Math.round(ms)} ms).`;
+  reportToGitHub('Links i det byggede site', result.problems, ok);
+  if (!result.problems.length) {
+    logger.info(ok);
+    return true;
+  }
+  process.stderr.write(`\nDet byggede site har fejl:\n\n${formatReport(result.problems)}\n`);
+  return false;
 }
 
 /** What the worker needs: plain data, since a function (the page-source lookup) cannot cross threads. */
-export interface BuiltChecksInput {
-  root: string;
-  dist: string;
-  base: string;
-  site: string | undefined;
-  routes: RouteInfo[];
-}
+export type BuiltChecksInput = HandOff;
 
 export interface BuiltChecksRun {
   /** Runs the checks on the build folder as it is now and gives their result; call it once. */

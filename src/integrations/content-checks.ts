@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { runChecks } from '../../scripts/lib/check.ts';
+import { Worker } from 'node:worker_threads';
+import type { CheckResult } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { liveChecksPlugin } from './live-checks.ts';
 import { reportToGitHub } from '../../scripts/lib/github.ts';
@@ -14,9 +15,9 @@ export function contentChecks(): AstroIntegration {
   return {
     name: 'genomvejledninger:content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig, injectScript }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, injectScript }) => {
         const root = fileURLToPath(config.root);
-        const { problems, entries, notes } = runChecks(root);
+        const { problems, entries, notes } = await runChecksApart(root);
         if (command === 'dev') {
           // Live preview: the checks run again on every save under content/ and show on the page.
           updateConfig({ vite: { plugins: [liveChecksPlugin(root, logger, problems)] } });
@@ -44,4 +45,16 @@ export function contentChecks(): AstroIntegration {
       },
     },
   };
+}
+
+/** runChecks(root) on a worker thread (src/integrations/content-checks-worker.ts); an error in it rejects. */
+function runChecksApart(root: string): Promise<CheckResult> {
+  const worker = new Worker(new URL('./content-checks-worker.ts', import.meta.url), { workerData: root });
+  return new Promise<CheckResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`Indholdstjekket stoppede uden resultat (exit-kode ${code}).`)),
+    );
+  }).finally(() => void worker.terminate());
 }

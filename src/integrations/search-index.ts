@@ -1,7 +1,6 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { Parser } from 'htmlparser2';
 import { searchTermsSchema } from '../../schemas/search-terms.ts';
@@ -21,33 +20,6 @@ export const BUNDLE_DIR = 'pagefind';
  */
 export const NOT_SEARCHED = ['.kilde', '.tag', '.toc', '.patient-links', '[data-search-skip]'];
 
-/**
- * Builds the Pagefind index after `astro build`, from the HTML in the build folder. Before a page goes
- * into the index it gets the words from `content/soegeord/` that belong to it (compound parts,
- * abbreviations, synonyms) as metadata, which Pagefind searches but no reader sees. The files in the
- * build are not changed. Any Pagefind error stops the build.
- */
-export function searchIndex(): AstroIntegration {
-  let root = '';
-  return {
-    name: 'genomvejledninger:search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex({ root, outDir: fileURLToPath(dir), logger });
-        logger.info(
-          `Søgeindeks: ${summary.pages} sider; ${summary.pagesWithKeywords} af dem har søgeord fra content/soegeord/.` +
-            (summary.unusedTerms.length
-              ? ` ${summary.unusedTerms.length} søgeord passer endnu ikke på nogen side (fx ${summary.unusedTerms.slice(0, 5).join(', ')}).`
-              : ''),
-        );
-      },
-    },
-  };
-}
-
 export interface IndexSummary {
   pages: number;
   pagesWithKeywords: number;
@@ -56,6 +28,23 @@ export interface IndexSummary {
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
+/** The line the build prints once the index is written. */
+export function indexSummaryLine(summary: IndexSummary): string {
+  return (
+    `Søgeindeks: ${summary.pages} sider; ${summary.pagesWithKeywords} af dem har søgeord fra content/soegeord/.` +
+    (summary.unusedTerms.length
+      ? ` ${summary.unusedTerms.length} søgeord passer endnu ikke på nogen side (fx ${summary.unusedTerms.slice(0, 5).join(', ')}).`
+      : '')
+  );
+}
+
+/**
+ * Builds the Pagefind index after `astro build` (src/integrations/after-build.ts runs it), from the HTML in
+ * the build folder. Before a page goes into the index it gets the words from `content/soegeord/` that belong
+ * to it (compound parts, abbreviations, synonyms) as metadata, which Pagefind searches but no reader sees.
+ * The files in the build are not changed. Any Pagefind error, or a search word pointing at a page that is
+ * not in the index, throws with a Danish message.
+ */
 export async function buildSearchIndex({
   root,
   outDir,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot, tempProject } from './temp-project.ts';
+import { tempProject } from './temp-project.ts';
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV=test …) into process.env; a child
 // `astro build` would inherit them, and Vite lets BASE_URL win over the configured base path.
@@ -12,9 +12,12 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...extra };
 }
 
-/** Runs the real `astro build` in `root`. */
+/**
+ * Runs the real build in `root` as `npm run build` does (scripts/build.ts): `astro build`, then the search
+ * index and the built-HTML checks in their own process. `args` go to `astro build`.
+ */
 export function astroBuild(root: string, extra: Record<string, string> = {}, args: string[] = []) {
-  const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', ...args], {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: buildEnv(extra),

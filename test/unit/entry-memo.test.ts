@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,10 @@ import { readContent, type RawEntry } from '../../scripts/lib/content.ts';
 import { runChecks, checks } from '../../scripts/lib/check.ts';
 import { openEntryMemo } from '../../scripts/lib/entry-memo.ts';
 import { fingerprint } from '../../scripts/lib/result-cache.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
+import { contentModel } from '../../scripts/lib/model.ts';
+import { allComparisons } from '../../src/domain/rules/index.ts';
+import { acknowledgements } from '../../src/domain/acknowledgements.ts';
 
 // What a check finds in one file alone is taken from the last run while the file's text and the code
 // are the same. These tests show it never stands in for a changed file, for changed code, or for what
@@ -24,7 +27,7 @@ afterEach(() => {
 function storeFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'entry-memo-'));
   dirs.push(dir);
-  return join(dir, 'per-fil.json');
+  return join(dir, 'per-fil.txt');
 }
 
 /** One run of the checks with the store, as `npm run check` makes it, saved for the next run. */
@@ -117,5 +120,125 @@ describe('answers kept per file', () => {
     expect(after.some((p) => p.file === GROUP && p.kind === 'ukendt-term' && /"aml"/.test(p.message))).toBe(
       true,
     );
+  });
+});
+
+/**
+ * One run as `npm run check` makes it (scripts/check.ts): files known by the fingerprint's hashes, read
+ * only when a check asks for them; returns what the run read.
+ */
+function runAsCommand(root: string, file: string, code = 'kode-1') {
+  const seen = fingerprint(root, { today: '2026-01-01/0' });
+  const read: string[] = [];
+  const memo = openEntryMemo(file, code);
+  const raw = readContent(
+    root,
+    undefined,
+    undefined,
+    (path) => {
+      read.push(path.slice(root.length + 1));
+      return seen.read(path);
+    },
+    (f) => seen.files[f]?.hash,
+  );
+  const result = runChecks(root, raw, checks, memo.remember);
+  memo.save();
+  return { result, read, stored: memo.size };
+}
+
+const problemsIn = (r: ReturnType<typeof runAsCommand>) =>
+  r.result.problems.map((p) => `${p.check} ${p.file}${p.field ? ` ${p.field}` : ''}`);
+
+describe('the store of npm run check, run after run', () => {
+  it('reads only the changed file among the indications, and reports the sum it breaks in the group file', () => {
+    project = tempProject({ nodeModules: false });
+    const file = storeFile();
+    expect(runAsCommand(project.root, file).result.problems).toEqual([]);
+    project.edit(RR, (t) => t.replace(/(kvote:\n {2}nyhenviste:\n {4}patienter:\n {6}vaerdi: )100/, '$1107'));
+    const after = runAsCommand(project.root, file);
+    expect(after.stored).toBeGreaterThan(0);
+    // The group's sum fails in the group's file, which did not change; the other indications are not read.
+    expect(problemsIn(after)).toContain(`gruppe-sum ${GROUP} patienterPrAar.nyhenviste.vaerdi`);
+    expect(after.read.filter((f) => f.startsWith('content/indikationer/'))).toEqual([RR]);
+    // Fixed again: the same clean result as before the edit.
+    project.edit(RR, (t) => t.replace(/(kvote:\n {2}nyhenviste:\n {4}patienter:\n {6}vaerdi: )107/, '$1100'));
+    expect(runAsCommand(project.root, file).result.problems).toEqual([]);
+  });
+
+  it("reports an unchanged indication's reference to a group whose file was deleted, and not once it is back", () => {
+    project = tempProject({ nodeModules: false });
+    const file = storeFile();
+    expect(runAsCommand(project.root, file).result.problems).toEqual([]);
+    const group = readFileSync(join(project.root, GROUP), 'utf8');
+    rmSync(join(project.root, GROUP));
+    expect(problemsIn(runAsCommand(project.root, file))).toContain(`referencer ${RR} gruppe`);
+    project.write(GROUP, group);
+    expect(runAsCommand(project.root, file).result.problems).toEqual([]);
+  });
+
+  it('counts an added indication in its group’s sums, and a deleted one out of them', () => {
+    project = tempProject({ nodeModules: false });
+    const file = storeFile();
+    expect(runAsCommand(project.root, file).result.problems).toEqual([]);
+    const rr = readFileSync(join(project.root, RR), 'utf8');
+    const copy = 'content/indikationer/HAEM-NY.yaml';
+    project.write(copy, rr.replace(/^kode: .*$/m, 'kode: HAEM-NY').replace(/^nummer: .*$/m, 'nummer: 9'));
+    const added = problemsIn(runAsCommand(project.root, file));
+    expect(added).toContain(`gruppe-sum ${GROUP} patienterPrAar.nyhenviste.vaerdi`);
+    rmSync(join(project.root, copy));
+    expect(runAsCommand(project.root, file).result.problems).toEqual([]);
+    rmSync(join(project.root, RR));
+    expect(problemsIn(runAsCommand(project.root, file))).toContain(
+      `gruppe-sum ${GROUP} patienterPrAar.nyhenviste.vaerdi`,
+    );
+  });
+
+  it('starts from nothing under other code, and when a schema changes', () => {
+    project = tempProject({ nodeModules: false });
+    const file = storeFile();
+    runAsCommand(project.root, file, 'kode-1');
+    expect(openEntryMemo(file, 'kode-1').size).toBeGreaterThan(0);
+    expect(openEntryMemo(file, 'kode-2').size).toBe(0);
+    const before = fingerprint(project.root, { today: '2026-01-01/0' }).code;
+    project.edit('schemas/patient-group.ts', (t) => `${t}// ændret\n`);
+    expect(fingerprint(project.root, { today: '2026-01-01/0' }).code).not.toBe(before);
+  });
+
+  it('works out every comparison and acknowledgement from the stored model fields as from whole entries', () => {
+    const whole = contentModel(readContent(fixtureRoot));
+    const memo = openEntryMemo(storeFile(), 'kode-1');
+    const fields = contentModel(readContent(fixtureRoot), memo.remember);
+    expect(fields.indications[0]!.data).not.toHaveProperty('beskrivelse');
+    const comparisons = allComparisons(whole);
+    expect(comparisons.length).toBeGreaterThan(10);
+    expect(allComparisons(fields)).toEqual(comparisons);
+    expect(acknowledgements(fields)).toEqual(acknowledgements(whole));
+  });
+
+  it('stores no answer for a text whose bytes are not those the fingerprint hashed', () => {
+    const file = storeFile();
+    const first = openEntryMemo(file, 'kode-1');
+    // Rewritten between the fingerprint and the read: the hash is that of other bytes.
+    const rewritten = { file: 'a.yaml', text: 'ny tekst', hash: 'hash-af-gammel-tekst' } as RawEntry;
+    expect(first.remember('x', rewritten, () => 1)).toBe(1);
+    first.save();
+    expect(openEntryMemo(file, 'kode-1').remember('x', rewritten, () => 2)).toBe(2);
+  });
+
+  it('adds the answers new in a run to the store, and leaves out a line cut short', () => {
+    const file = storeFile();
+    const first = openEntryMemo(file, 'kode-1');
+    first.remember('x', entry('a.yaml', 'a'), () => ({ n: 1 }));
+    first.save();
+    const second = openEntryMemo(file, 'kode-1');
+    second.remember('x', entry('a.yaml', 'a'), () => ({ n: 9 }));
+    second.remember('x', entry('b.yaml', 'b'), () => ({ n: 2 }));
+    second.save();
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(3);
+    // A run that stopped while adding its line: the line has no line break yet.
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, -1));
+    const third = openEntryMemo(file, 'kode-1');
+    expect(third.remember('x', entry('a.yaml', 'a'), () => ({ n: 8 }))).toEqual({ n: 1 });
+    expect(third.remember('x', entry('b.yaml', 'b'), () => ({ n: 3 }))).toEqual({ n: 3 });
   });
 });
