@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './build.ts';
-import { projectRoot, tempProject } from './temp-project.ts';
+import { tempProject } from './temp-project.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 /**
- * One `astro build` of the fixture content for every unit test that reads a build of valid content, instead
+ * One build of the fixture content for every unit test that reads a build of valid content, instead
  * of each building its own. It starts when the first such test asks for it (a run without one builds
  * nothing) and runs in this, vitest's main process, so it outlives the worker that asked.
  */
@@ -29,7 +29,8 @@ export default function setup(project: TestProject): () => Promise<void> {
     clearInterval(asked);
     copy = tempProject();
     const log = createWriteStream(join(dir, 'build.log'));
-    const build = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    // As `npm run build` and astroBuild() run it: astro build, then the search index and the HTML checks.
+    const build = spawn(process.execPath, [join(copy.root, 'scripts', 'build.ts')], {
       cwd: copy.root,
       env: buildEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
