@@ -17,7 +17,7 @@ export interface BuiltCheckResult {
   timings: { name: string; ms: number; problems: number }[];
 }
 
-/** `early`: pages parsed ahead (readPages) and the time that took, counted as part of reading the HTML. */
+/** `early`: pages parsed ahead (by the search index's pass) and the time that took, counted as part of reading the HTML. */
 export function runBuiltChecks(
   root: string,
   dist: string,

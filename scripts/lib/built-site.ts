@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 
 /** Where a built page comes from, so a problem in its HTML can be fixed where it was written. */
 export interface PageSource {
@@ -54,7 +54,7 @@ export interface ReadOptions {
 
 /**
  * Reads and parses every HTML file of a build once, for all the checks on the built site. Pages in `early`
- * (from readPages, keyed by their file in dist) were parsed before the last files were written and are
+ * (keyed by their file in dist) were parsed in an earlier pass over the pages, the search index's, and are
  * taken as they are unless their file changed since; pages written since are parsed now.
  */
 export function readBuiltSite(
@@ -85,26 +85,25 @@ export interface EarlyPage {
   mtimeMs: number;
 }
 
-/**
- * Parses every HTML file in the build as it is now, so the parsing can start before the last
- * after-build steps (the search index, the sitemap) have written their files; readBuiltSite then
- * adds what they wrote.
- */
-export function readPages(root: string, dist: string, options: ReadOptions = {}): Map<string, EarlyPage> {
-  const base = normaliseBase(options.base ?? '/');
-  const early = new Map<string, EarlyPage>();
-  for (const file of listFiles(dist)) {
-    if (!file.endsWith('.html')) continue;
-    const mtimeMs = statSync(join(dist, file)).mtimeMs;
-    early.set(file, { page: readPage(root, dist, file, base, options), mtimeMs });
-  }
-  return early;
+function readPage(root: string, dist: string, file: string, base: string, options: ReadOptions): BuiltPage {
+  return builtPage(root, dist, file, base, options, scanPage(readFileSync(join(dist, file), 'utf8')));
 }
 
-function readPage(root: string, dist: string, file: string, base: string, options: ReadOptions): BuiltPage {
+/**
+ * A page in the build as the checks see it, from what pageScanner found in it. For a reader of the build
+ * that parses every page anyway (the search index): it hands pageScanner's handler to its own pass, so each
+ * page is read and parsed once for both.
+ */
+export function builtPage(
+  root: string,
+  dist: string,
+  file: string,
+  base: string,
+  options: ReadOptions,
+  scanned: { elements: PageElement[]; anchors: Set<string> },
+): BuiltPage {
   const routePath = pagePathOf(file);
-  const path = base + routePath.slice(1);
-  const scanned = scanPage(readFileSync(join(dist, file), 'utf8'));
+  const path = normaliseBase(base) + routePath.slice(1);
   // The parser's attribute values and ids are slices of the page's text, which keep the whole text alive
   // (V8 keeps a long substring as a view of its parent): every page's HTML would stay in memory until the
   // checks end. A copy through JSON gives strings of their own (about a third of the memory at 1,800 pages).
@@ -119,45 +118,55 @@ function readPage(root: string, dist: string, file: string, base: string, option
   };
 }
 
+/** The options every pass over a built page parses with, so passes can share one parser. */
+export const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
 /**
  * One streaming pass over a page with htmlparser2: no DOM is built, because the checks only need the
  * elements with attributes, the ids, and the text of each link. Thousands of pages parse in seconds.
  */
 export function scanPage(html: string): { elements: PageElement[]; anchors: Set<string> } {
+  const scanner = pageScanner();
+  const parser = new Parser(scanner.handler, PARSER_OPTIONS);
+  parser.write(html);
+  parser.end();
+  return scanner.result();
+}
+
+/** scanPage's pass as a parser handler, with what it found once the page has been parsed. */
+export function pageScanner(): {
+  handler: Partial<Handler>;
+  result(): { elements: PageElement[]; anchors: Set<string> };
+} {
   const elements: PageElement[] = [];
   const anchors = new Set<string>();
   let link: { element: PageElement; text: string[]; alts: string[] } | undefined;
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
-        if (attrs.id !== undefined) anchors.add(attrs.id);
-        if (tag === 'a' && attrs.name !== undefined) anchors.add(attrs.name);
-        const element: PageElement = { tag, attrs };
-        if (isRelevant(tag, attrs)) elements.push(element);
-        if (tag === 'img' && link && attrs.alt) link.alts.push(attrs.alt);
-        if ((tag === 'a' || tag === 'area') && !link) {
-          link = { element, text: [], alts: [] };
-          if (tag === 'area') link.alts.push(attrs.alt ?? '');
-        }
-      },
-      ontext(text) {
-        link?.text.push(text);
-      },
-      onclosetag(tag) {
-        if (link && tag === link.element.tag) {
-          const label = link.element.attrs['aria-label'];
-          link.element.name = squash(
-            label?.trim() ? label : [...link.text, ' ', ...link.alts.join(' ')].join(''),
-          );
-          link = undefined;
-        }
-      },
+  const handler: Partial<Handler> = {
+    onopentag(tag, attrs) {
+      if (attrs.id !== undefined) anchors.add(attrs.id);
+      if (tag === 'a' && attrs.name !== undefined) anchors.add(attrs.name);
+      const element: PageElement = { tag, attrs };
+      if (isRelevant(tag, attrs)) elements.push(element);
+      if (tag === 'img' && link && attrs.alt) link.alts.push(attrs.alt);
+      if ((tag === 'a' || tag === 'area') && !link) {
+        link = { element, text: [], alts: [] };
+        if (tag === 'area') link.alts.push(attrs.alt ?? '');
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  return { elements, anchors };
+    ontext(text) {
+      link?.text.push(text);
+    },
+    onclosetag(tag) {
+      if (link && tag === link.element.tag) {
+        const label = link.element.attrs['aria-label'];
+        link.element.name = squash(
+          label?.trim() ? label : [...link.text, ' ', ...link.alts.join(' ')].join(''),
+        );
+        link = undefined;
+      }
+    },
+  };
+  return { handler, result: () => ({ elements, anchors }) };
 }
 
 /** Tags whose attributes may point at a page or a file; other elements matter only for on… attributes. */

@@ -1,6 +1,8 @@
 // The steps that read the finished site: the search index (src/integrations/search-index.ts) and the checks of
-// the built HTML (src/integrations/built-checks.ts), side by side: the checks on a worker thread, the index on
-// this thread and in Pagefind's own process.
+// the built HTML (src/integrations/built-checks.ts), in one pass over the pages: each page is read and parsed
+// once, for its search words and for the checks, while Pagefind indexes the pages in its own process on the
+// other cores. Reading and parsing every page twice (the checks on a worker thread) cost more CPU time than
+// the rest of the step, and on two cores the second thread only competed with Pagefind.
 //
 // `npm run build` (scripts/build.ts) runs them in a process of their own once `astro build` has exited, as a
 // bare build runs Pagefind: inside Astro's `astro:build:done` they ran while Astro still held the memory of
@@ -9,23 +11,44 @@
 // complete site and fails on a bad built page.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { runBuiltChecks } from '../../scripts/lib/built-checks.ts';
+import { builtPage, normaliseBase, pageScanner, type EarlyPage } from '../../scripts/lib/built-site.ts';
 import { handOffFile, readHandOff, writeHandOff, type HandOff } from '../../scripts/lib/hand-off.ts';
-import type { RouteInfo } from '../../scripts/lib/page-sources.ts';
-import { reportBuiltChecks, startBuiltChecks, type BuiltChecksRun } from './built-checks.ts';
+import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
+import { reportBuiltChecks } from './built-checks.ts';
 import { buildSearchIndex, indexSummaryLine } from './search-index.ts';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
 /**
  * Builds the search index and runs the built-HTML checks on `site`. Throws (in Danish) when the index cannot
- * be built; gives false, with the checks' report on stderr, when the built HTML has problems. `checks`: the
- * checks when they were started earlier, so they could parse the pages while the last files were written.
+ * be built; gives false, with the checks' report on stderr, when the built HTML has problems.
  */
-export async function afterBuild(site: HandOff, logger: Logger, checks?: BuiltChecksRun): Promise<boolean> {
-  const run = checks ?? startBuiltChecks(site);
-  const summary = await buildSearchIndex({ root: site.root, outDir: site.dist, logger });
+export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean> {
+  const { root, dist } = site;
+  const options = { base: site.base, site: site.site, sourceOf: pageSourceResolver(root, site.routes) };
+  const base = normaliseBase(site.base);
+  // The checks' view of each page, taken in the index's pass; readBuiltSite parses again only a page
+  // written since (none: Pagefind writes no HTML) and lists the files as they are once the index is written.
+  const pages = new Map<string, EarlyPage>();
+  let ms = 0;
+  const alongside = (file: string) => {
+    const mtimeMs = statSync(join(dist, file)).mtimeMs;
+    const scanner = pageScanner();
+    return {
+      ...scanner.handler,
+      onend: () => {
+        const start = performance.now();
+        pages.set(file, { page: builtPage(root, dist, file, base, options, scanner.result()), mtimeMs });
+        ms += performance.now() - start;
+      },
+    };
+  };
+  const summary = await buildSearchIndex({ root, outDir: dist, logger, alongside });
   logger.info(indexSummaryLine(summary));
-  return reportBuiltChecks(await run.finish(), logger);
+  return reportBuiltChecks(runBuiltChecks(root, dist, options, { pages, ms }), logger);
 }
 
 /**
@@ -37,7 +60,6 @@ export function afterBuildSteps(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   let routes: RouteInfo[] = [];
-  let early: BuiltChecksRun | undefined;
   const handOff = (dir: URL): HandOff => ({ root, dist: fileURLToPath(dir), base, site, routes });
   return {
     name: 'genomvejledninger:after-build',
@@ -52,14 +74,10 @@ export function afterBuildSteps(): AstroIntegration {
           .filter((r) => r.type === 'page' && r.origin === 'project')
           .map((r) => ({ entrypoint: r.entrypoint, patternRegex: r.patternRegex, params: r.params }));
       },
-      'astro:build:generated': ({ dir }) => {
-        // In Astro's process, the checks start parsing the pages while the sitemap is written.
-        if (!handOffFile()) early = startBuiltChecks(handOff(dir));
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const file = handOffFile();
         if (file) return writeHandOff(file, handOff(dir));
-        if (!(await afterBuild(handOff(dir), logger, early))) process.exit(1);
+        if (!(await afterBuild(handOff(dir), logger))) process.exit(1);
       },
     },
   };

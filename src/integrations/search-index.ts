@@ -2,11 +2,12 @@ import type { AstroIntegrationLogger } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { locate, readContent } from '../../scripts/lib/content.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
+import { PARSER_OPTIONS } from '../../scripts/lib/built-site.ts';
 import { isPatientPath, KEYWORDS_META } from '../lib/search-facets.ts';
 import { createMatcher, toSearchTerms } from '../lib/search-keywords.ts';
 
@@ -49,10 +50,17 @@ export async function buildSearchIndex({
   root,
   outDir,
   logger,
+  alongside,
 }: {
   root: string;
   outDir: string;
   logger: Logger;
+  /**
+   * Another reader of every HTML file in the build (the built-HTML checks), given the file's path relative
+   * to outDir with forward slashes before it is read: its parser handler joins this step's pass over the
+   * page, so each page is read and parsed once for both.
+   */
+  alongside?: (file: string) => Partial<Handler>;
 }): Promise<IndexSummary> {
   const termFiles = readContent(root, ['soegeord']);
   const parsed = termFiles.map((entry) => ({ entry, data: searchTermsSchema.parse(entry.data) }));
@@ -83,8 +91,9 @@ export async function buildSearchIndex({
     const pageErrors: string[][] = [];
     const inFlight = new Set<Promise<void>>();
     for (const file of htmlFiles(outDir)) {
+      const also = alongside?.(relative(outDir, file).split(sep).join('/'));
       const html = readFileSync(file, 'utf8');
-      const page = readPage(html);
+      const page = readPage(html, also);
       if (!page) continue;
       const path = pagePath(outDir, file);
       paths.add(path);
@@ -241,9 +250,12 @@ const NOT_TEXT = new Set(['script', 'style', 'template']);
  * What the index step needs from a built page, read in one streaming pass (parsing every page into a
  * tree and writing it out again took most of the index's time): the page's language, and the text of
  * its indexed part (`data-pagefind-body`) and of that part's first heading. Undefined for a page that
- * is not indexed.
+ * is not indexed. `also`: another reader's handler, given every event of the same pass.
  */
-export function readPage(html: string): { lang?: string; text: string; heading: string } | undefined {
+export function readPage(
+  html: string,
+  also?: Partial<Handler>,
+): { lang?: string; text: string; heading: string } | undefined {
   let lang: string | undefined;
   let bodyDepth = 0; // > 0 inside the indexed part
   let headingDepth = 0; // > 0 inside its first <h1>
@@ -252,42 +264,63 @@ export function readPage(html: string): { lang?: string; text: string; heading: 
   let found = false;
   const text: string[] = [];
   const heading: string[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'html') lang = attributes.lang;
-        if (bodyDepth === 0 && 'data-pagefind-body' in attributes) {
-          found = true;
-          bodyDepth = 1;
-          return;
-        }
-        if (bodyDepth === 0) return;
-        bodyDepth++;
-        // What Pagefind leaves out of the index must not earn the page search words either.
-        if (NOT_TEXT.has(name) || 'data-pagefind-ignore' in attributes || skipDepth) skipDepth++;
-        if (headingDepth) headingDepth++;
-        else if (name === 'h1' && !headingDone) headingDepth = 1;
-        if (BLOCK.has(name)) text.push(' ');
-      },
-      ontext(data) {
-        if (bodyDepth === 0 || skipDepth) return;
-        text.push(data);
-        if (headingDepth) heading.push(data);
-      },
-      onclosetag(name) {
-        if (bodyDepth === 0) return;
-        bodyDepth--;
-        if (skipDepth) skipDepth--;
-        if (headingDepth && --headingDepth === 0) headingDone = true;
-        if (BLOCK.has(name)) text.push(' ');
-      },
+  const handler: Partial<Handler> = {
+    onopentag(name, attributes) {
+      if (name === 'html') lang = attributes.lang;
+      if (bodyDepth === 0 && 'data-pagefind-body' in attributes) {
+        found = true;
+        bodyDepth = 1;
+        return;
+      }
+      if (bodyDepth === 0) return;
+      bodyDepth++;
+      // What Pagefind leaves out of the index must not earn the page search words either.
+      if (NOT_TEXT.has(name) || 'data-pagefind-ignore' in attributes || skipDepth) skipDepth++;
+      if (headingDepth) headingDepth++;
+      else if (name === 'h1' && !headingDone) headingDepth = 1;
+      if (BLOCK.has(name)) text.push(' ');
     },
-    { decodeEntities: true },
-  );
+    ontext(data) {
+      if (bodyDepth === 0 || skipDepth) return;
+      text.push(data);
+      if (headingDepth) heading.push(data);
+    },
+    onclosetag(name) {
+      if (bodyDepth === 0) return;
+      bodyDepth--;
+      if (skipDepth) skipDepth--;
+      if (headingDepth && --headingDepth === 0) headingDone = true;
+      if (BLOCK.has(name)) text.push(' ');
+    },
+  };
+  // The same options as the checks' pass (scripts/lib/built-site.ts), so one parser can serve both.
+  const parser = new Parser(also ? both(handler, also) : handler, PARSER_OPTIONS);
   parser.end(html);
   if (!found) return undefined;
   const clean = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
   return { lang, text: clean(text), heading: clean(heading) };
+}
+
+/** One handler that gives every parser event to `first`, then to `second`. */
+function both(first: Partial<Handler>, second: Partial<Handler>): Partial<Handler> {
+  return {
+    onopentag(name, attributes, implied) {
+      first.onopentag?.(name, attributes, implied);
+      second.onopentag?.(name, attributes, implied);
+    },
+    ontext(data) {
+      first.ontext?.(data);
+      second.ontext?.(data);
+    },
+    onclosetag(name, implied) {
+      first.onclosetag?.(name, implied);
+      second.onclosetag?.(name, implied);
+    },
+    onend() {
+      first.onend?.();
+      second.onend?.();
+    },
+  };
 }
 
 const escapeAttribute = (value: string) =>
