@@ -173,9 +173,9 @@ export function createMatcher(terms: readonly SearchTerm[]): Matcher {
       }
       // A word goes into the strongest list it qualifies for, once.
       const lay = unique(everyday);
-      const seen = new Set(lay.map((w) => w.toLocaleLowerCase('da')));
+      const seen = new Set(lay.map(lower));
       const firstTime = (w: string) => {
-        const key = w.toLocaleLowerCase('da');
+        const key = lower(w);
         return seen.has(key) ? false : (seen.add(key), true);
       };
       const topic = unique(about).filter(firstTime);
