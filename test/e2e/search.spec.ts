@@ -11,6 +11,7 @@ import { axeViolations } from '../helpers/page-audits.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 import { rankedResults, resultLink } from '../helpers/search-results.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { sharedPage } from '../helpers/shared-page.ts';
 import { group, indication } from '../helpers/site-data.ts';
 
 const searchCode = (url: string) => /\/pagefind\/|search-ui/.test(new URL(url).pathname);
@@ -159,16 +160,50 @@ test('each result names its patient group, audience and kind of page, and leads 
   await expect(page.getByRole('heading', { level: 1, name: expected.navn })).toBeVisible();
 });
 
-// Every group's page for clinicians shares its name with the group's patient page and often with an
-// indication; searching the name must still lead to the group page first.
-for (const group of readContent(projectRoot).filter((e) => e.collection === 'grupper')) {
-  const { navn } = patientGroupSchema.parse(group.data);
-  test(`searching the group name "${navn}" puts the group's own page first`, async ({ page }) => {
-    await page.goto(`/soeg/?q=${encodeURIComponent(navn)}`);
-    const { paths } = await rankedResults(page, navn, 1);
-    expect(paths[0], `"${navn}" fandt først: ${paths.join(', ')}`).toBe(`/grupper/${group.id}/`);
+// The searches typed into one search page: each test types its own words over the last test's. (Searching
+// for the words in the page's address is tested on its own, below.)
+test.describe('on one search page', () => {
+  const shared = sharedPage('/soeg/');
+
+  // Every group's page for clinicians shares its name with the group's patient page and often with an
+  // indication; searching the name must still lead to the group page first.
+  for (const group of readContent(projectRoot).filter((e) => e.collection === 'grupper')) {
+    const { navn } = patientGroupSchema.parse(group.data);
+    test(`searching the group name "${navn}" puts the group's own page first`, async () => {
+      const page = shared.page();
+      await page.getByRole('searchbox').fill(navn);
+      const { paths } = await rankedResults(page, navn, 1);
+      expect(paths[0], `"${navn}" fandt først: ${paths.join(', ')}`).toBe(`/grupper/${group.id}/`);
+    });
+  }
+
+  test('a word no page holds, next to words that pages hold, is named above the results', async () => {
+    const page = shared.page();
+    await page.getByRole('searchbox').fill('xqzw kræft');
+    const { total } = await rankedResults(page, 'xqzw kræft', 1);
+    expect(total).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-notice]')).toContainText('Ingen sider nævner »xqzw«');
   });
-}
+
+  test('a result shows its title first, and its snippet has no citation and no code line', async () => {
+    const page = shared.page();
+    const { navn } = patientGroupSchema.parse(
+      readContent(projectRoot).find((e) => e.collection === 'grupper')!.data,
+    );
+    await page.getByRole('searchbox').fill(navn);
+    await rankedResults(page, navn, 3);
+    const first = page.locator('pagefind-results [data-pf-result-index="0"]');
+    const order = await first.evaluate((li) =>
+      [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map(
+        (e) => e.className,
+      ),
+    );
+    expect(order).toEqual(['pf-result-link', 'search-result__facets', 'pf-result-excerpt']);
+    for (const excerpt of await page.locator('pagefind-results .pf-result-excerpt').allInnerTexts()) {
+      expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
+    }
+  });
+});
 
 // From a page for patients, the pages for patients come before the pages for clinicians, for any words.
 test('searching from a page for patients puts the pages for patients first', async ({ page }) => {
@@ -216,32 +251,6 @@ test('a word no page holds finds nothing and the answer says what the site cover
     );
     await expect(help.locator('.search-help__groups a')).toHaveCount(groups.length);
     await expect(help.getByRole('link', { name: /hvad helgenomsekventering er/ })).toBeVisible();
-  }
-});
-
-test('a word no page holds, next to words that pages hold, is named above the results', async ({ page }) => {
-  await page.goto('/soeg/');
-  await page.getByRole('searchbox').fill('xqzw kræft');
-  const { total } = await rankedResults(page, 'xqzw kræft', 1);
-  expect(total).toBeGreaterThan(0);
-  await expect(page.locator('[data-search-notice]')).toContainText('Ingen sider nævner »xqzw«');
-});
-
-test('a result shows its title first, and its snippet has no citation and no code line', async ({ page }) => {
-  const { navn } = patientGroupSchema.parse(
-    readContent(projectRoot).find((e) => e.collection === 'grupper')!.data,
-  );
-  await page.goto(`/soeg/?q=${encodeURIComponent(navn)}`);
-  await rankedResults(page, navn, 3);
-  const first = page.locator('pagefind-results [data-pf-result-index="0"]');
-  const order = await first.evaluate((li) =>
-    [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map(
-      (e) => e.className,
-    ),
-  );
-  expect(order).toEqual(['pf-result-link', 'search-result__facets', 'pf-result-excerpt']);
-  for (const excerpt of await page.locator('pagefind-results .pf-result-excerpt').allInnerTexts()) {
-    expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
   }
 });
 
