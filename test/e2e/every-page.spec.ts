@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import {
+  auditBrokenWords,
   auditKeyboard,
   auditReflow,
   auditTablesAndCharts,
@@ -176,10 +177,14 @@ for (const path of pages) {
       expect(await auditReflow(page), `${path} ved 320 px`).toEqual([]);
     });
 
-    test('does not scroll sideways at 390 px with 200 % text', async () => {
+    test("does not scroll sideways or split a heading's words at 390 px with 200 % text", async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await setTextSize(page, '200%');
       expect(await auditReflow(page), `${path} ved 390 px og 200 % tekst`).toEqual([]);
+      expect(
+        await auditBrokenWords(page, 'h1, .site-header__title'),
+        `${path}: overskrifter ved 390 px og 200 % tekst`,
+      ).toEqual([]);
     });
 
     // Paper does not scroll: a table wider than the printed page loses its last columns. An A4 page with the

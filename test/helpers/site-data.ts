@@ -19,7 +19,7 @@ let cached: SiteData | undefined;
 export function siteData(): SiteData {
   if (cached) return cached;
   const file = join(dist, 'data', 'alt.json');
-  if (!existsSync(file)) throw new Error(`${file} findes ikke. Byg sitet først med \`npx astro build\`.`);
+  if (!existsSync(file)) throw new Error(`${file} findes ikke. Byg sitet først med \`npm run build\`.`);
   cached = exportAllSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   return cached;
 }

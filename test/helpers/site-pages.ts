@@ -17,7 +17,7 @@ function readDist(file: string): string {
   const path = join(dist, file);
   if (!existsSync(path)) {
     throw new Error(
-      `${path} findes ikke. Byg sitet først med \`npx astro build\` (npm test gør det), før browsertestene kører.`,
+      `${path} findes ikke. Byg sitet først med \`npm run build\` (npm test gør det), før browsertestene kører.`,
     );
   }
   return readFileSync(path, 'utf8');
