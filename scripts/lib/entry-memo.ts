@@ -11,18 +11,22 @@
 // and the whole store is only used by code that fingerprints the same: the checks' code, Node's version
 // and the date (scripts/lib/result-cache.ts), so a changed check or a new day starts from nothing.
 //
-// The file holds one line per answer, its key and its answer as JSON, after a first line with the
-// version and the code's fingerprint. An answer is only parsed when it is asked for. A run that worked
-// out new answers appends their lines (writing every file's answers again cost more than the rest of an
-// editor's run at 2,000 indications); once the lines no run used are as many as those it used, the file
-// is written anew with only the used ones, so answers for texts no longer on disk do not pile up.
+// The file holds one line per file and version of its bytes: the file's path and hash, then every answer
+// stored for it as one JSON object (scripts/lib/keyed-lines.ts), after a first line with the version and
+// the code's fingerprint. A file's answers are parsed when a check first asks for one of them; one line per
+// file rather than per answer makes reading the store, at 2,000 indications, an eighth as many lines to
+// split and parse. A run that worked out new answers for a file appends the file's line again, with its
+// stored answers and the new ones (writing every file's answers again cost more than the rest of an
+// editor's run); once the lines no run used are as many as those it used, the file is written anew with
+// only the used ones, so answers for texts no longer on disk do not pile up. Answers under a context that
+// no longer holds stay in their file's line until the store starts anew, on the next day at the latest.
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { RawEntry } from './content.ts';
+import { readKeyedLines, saveKeyedLines } from './keyed-lines.ts';
 
 /** Bump when what is stored changes shape or meaning. */
-const VERSION = 'per-fil-2';
+const VERSION = 'per-fil-3';
 
 /**
  * Gives the answer of `work` for this entry: the stored one when this file's bytes, the context and
@@ -38,7 +42,7 @@ export const forget: Remember = (_name, _entry, work) => work();
 
 export interface EntryMemo {
   remember: Remember;
-  /** How many answers the store held when opened (none when it was missing or made by other code). */
+  /** For how many files the store held answers when opened (none when it was missing or made by other code). */
   size: number;
   /** Adds the answers new in this run, or writes only the used ones when the unused are as many. */
   save(): void;
@@ -49,81 +53,86 @@ const hashText = (text: string) => createHash('sha1').update(text).digest('base6
 /** A short name for a context, however long the list it stands for. */
 export const contextOf = (parts: readonly string[]) => hashText(parts.join('\0'));
 
-/**
- * The lines of the store by key, unparsed, or undefined when it is missing or for other code. Every
- * line ends in a line break, so a line cut short by a run that stopped while writing is left out.
- */
-function readLines(file: string, head: string): Map<string, string> | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const all = text.split('\n');
-  if (all[0] !== head) return undefined;
-  const lines = new Map<string, string>();
-  for (let i = 1; i < all.length - 1; i++) {
-    const line = all[i]!;
-    // The key is JSON text, which holds no raw tab.
-    const tab = line.indexOf('\t');
-    if (tab > 0) lines.set(line.slice(0, tab), line);
-  }
-  return lines;
-}
-
 /** Opens the store in `file` for code with the fingerprint `code` (Fingerprint.code). */
 export function openEntryMemo(file: string, code: string): EntryMemo {
   const head = `${VERSION} ${JSON.stringify(code)}`;
-  const read = readLines(file, head);
-  const stored = read ?? new Map<string, string>();
-  const used = new Map<string, string>();
-  const added: string[] = [];
+  const read = readKeyedLines(file, head, '\t');
+  const stored = read?.lines ?? new Map<string, string>();
+  /** Each asked file's stored answers, parsed once (undefined: none, or a damaged line). */
+  const parsed = new Map<string, Record<string, unknown> | undefined>();
+  /** The answers already handed out, so a second caller gets its own copy. */
+  const given = new Set<string>();
+  /** Answers worked out in this run, as JSON, by file. */
+  const fresh = new Map<string, Map<string, string>>();
+  /** Whether a file's text has the bytes its hash names, by file. */
+  const verified = new Map<string, boolean>();
+  const answersOf = (key: string) => {
+    if (parsed.has(key)) return parsed.get(key);
+    let answers: Record<string, unknown> | undefined;
+    const line = stored.get(key);
+    if (line !== undefined) {
+      try {
+        answers = JSON.parse(line.slice(key.length + 1)) as Record<string, unknown>;
+      } catch {
+        // A damaged line: its answers are worked out again.
+      }
+    }
+    parsed.set(key, answers);
+    return answers;
+  };
   return {
     size: stored.size,
     remember<T>(name: string, entry: RawEntry, work: () => T, context = ''): T {
       const hash = entry.hash ?? hashText(entry.text);
-      const key = JSON.stringify(`${name}\0${entry.file}\0${hash}\0${context}`);
-      const line = stored.get(key) ?? used.get(key);
-      if (line !== undefined) {
-        try {
-          // Parsed anew for every caller, so a check that changes what it got cannot change what is stored.
-          const answer = JSON.parse(line.slice(key.length + 1)) as T;
-          used.set(key, line);
-          return answer;
-        } catch {
-          // A damaged line: the answer is worked out again.
+      // JSON text, which holds no raw tab or line break, whatever the file's name.
+      const key = JSON.stringify(`${entry.file}\0${hash}`);
+      const answerKey = `${name}\0${context}`;
+      const answers = answersOf(key);
+      if (answers && Object.hasOwn(answers, answerKey)) {
+        const id = `${key}\t${answerKey}`;
+        if (!given.has(id)) {
+          given.add(id);
+          return answers[answerKey] as T;
         }
+        // Asked again: parsed anew, so a check that changed what it got cannot change what another gets.
+        return (JSON.parse(stored.get(key)!.slice(key.length + 1)) as Record<string, T>)[answerKey]!;
       }
+      const known = fresh.get(key)?.get(answerKey);
+      if (known !== undefined) return JSON.parse(known) as T;
       const answer = work();
       // Stored as JSON gives it back, so this run and the next see the same answer.
       const json = JSON.stringify(answer ?? null);
       // The hash from the fingerprint must be that of the text the work read: a file rewritten since
       // the fingerprint was taken gets no answer stored under the old bytes' hash.
-      if (entry.hash === undefined || entry.hash === hashText(entry.text)) {
-        const fresh = `${key}\t${json}`;
-        used.set(key, fresh);
-        added.push(fresh);
+      let ok = verified.get(key);
+      if (ok === undefined)
+        verified.set(key, (ok = entry.hash === undefined || entry.hash === hashText(entry.text)));
+      if (ok) {
+        let byName = fresh.get(key);
+        if (!byName) fresh.set(key, (byName = new Map()));
+        byName.set(answerKey, json);
       }
       return JSON.parse(json) as T;
     },
     save() {
-      const unused = stored.size - [...used.keys()].filter((k) => stored.has(k)).length;
-      try {
-        if (read && unused < used.size) {
-          // One write, so two runs at once add whole lines.
-          if (added.length) appendFileSync(file, `${added.join('\n')}\n`);
-          return;
+      const live: string[] = [];
+      const added: string[] = [];
+      for (const [key, answers] of parsed) {
+        const line = stored.get(key);
+        const news = fresh.get(key);
+        if (!news) {
+          if (line !== undefined && answers) live.push(line);
+          continue;
         }
-        if (read && !unused && !added.length) return;
-        mkdirSync(dirname(file), { recursive: true });
-        // Written aside and renamed: two runs at once never leave half a file.
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, `${[head, ...used.values()].join('\n')}\n`);
-        renameSync(temp, file);
-      } catch {
-        // Answers that cannot be stored only make the next run slower.
+        // The file's answers as stored (all of them: an answer under another context, say the list of
+        // groups before one was deleted, stands again when that is undone), and the new ones.
+        const more = [...news].map(([k, json]) => `${JSON.stringify(k)}:${json}`).join(',');
+        const object = line !== undefined && answers ? line.slice(key.length + 1) : '{}';
+        const next = `${key}\t${object.slice(0, -1)}${object === '{}' ? '' : ','}${more}}`;
+        live.push(next);
+        added.push(next);
       }
+      saveKeyedLines(file, head, read, live, added);
     },
   };
 }

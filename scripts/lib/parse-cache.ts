@@ -3,13 +3,12 @@
 // was made by other code, e.g. on a new day): reading 2,000 indications' YAML again costs more than all but
 // the largest checks, while JSON of the same data reads several times faster. A file whose text changed
 // has a new hash and is parsed again; a cold run (no cache, or a new version of the cache) parses all.
-// The file holds one line per text, its hash and its data as JSON. A run that parsed new texts appends
-// their lines, instead of writing 50 MB of data again (which cost more than a fifth of an editor's run at
-// 2,000 indications); once the lines no run used are as many as those it used, the file is written anew
-// with only the used ones, so it does not grow without end.
+// The file holds one line per text, its hash and its data as JSON after a space (scripts/lib/keyed-lines.ts).
+// A run that parsed new texts appends their lines, instead of writing 50 MB of data again (which cost more
+// than a fifth of an editor's run at 2,000 indications).
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { readKeyedLines, saveKeyedLines } from './keyed-lines.ts';
 
 /** Bump when what is cached changes meaning (another YAML reader or schema of values). */
 const VERSION = 'js-yaml-core-2';
@@ -33,31 +32,10 @@ function jsonSafe(v: unknown): boolean {
   return false;
 }
 
-/**
- * The file's lines by hash: `<hash> <data as JSON>`, after a first line with the version. Every line
- * ends in a line break, so a line cut short by a run that stopped while writing is left out.
- */
-function readLines(file: string): Map<string, string> | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined; // No cache yet: parse everything.
-  }
-  const all = text.split('\n');
-  if (all[0] !== VERSION) return undefined;
-  const lines = new Map<string, string>();
-  for (let i = 1; i < all.length - 1; i++) {
-    const line = all[i]!;
-    const space = line.indexOf(' ');
-    if (space > 0) lines.set(line.slice(0, space), line);
-  }
-  return lines;
-}
-
 export function openParseCache(file: string): ParseCache {
-  const read = readLines(file);
-  const stored = read ?? new Map<string, string>();
+  // No cache yet, or another version: everything is parsed.
+  const read = readKeyedLines(file, VERSION, ' ');
+  const stored = read?.lines ?? new Map<string, string>();
   const used = new Map<string, string>();
   const added: string[] = [];
   return {
@@ -82,24 +60,7 @@ export function openParseCache(file: string): ParseCache {
       used.set(hash, line);
       added.push(line);
     },
-    save() {
-      const unused = [...stored.keys()].filter((h) => !used.has(h)).length;
-      try {
-        if (read && unused < used.size) {
-          // One write, so two runs at once add whole lines.
-          if (added.length) appendFileSync(file, `${added.join('\n')}\n`);
-          return;
-        }
-        if (read && !unused && !added.length) return;
-        mkdirSync(dirname(file), { recursive: true });
-        // Written aside and renamed: two runs at once never leave half a file.
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, `${[VERSION, ...used.values()].join('\n')}\n`);
-        renameSync(temp, file);
-      } catch {
-        // A cache that cannot be written only makes the next run slower.
-      }
-    },
+    save: () => saveKeyedLines(file, VERSION, read, [...used.values()], added),
   };
 }
 

@@ -65,14 +65,18 @@ export interface Fingerprint extends Snapshot {
 /** Every file under `dir` (relative paths with `/`, sorted), or none when it does not exist. */
 function filesUnder(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => !d.isDirectory())
-      .map((d) =>
-        join(d.parentPath, d.name)
-          .slice(dir.length + 1)
-          .replaceAll('\\', '/'),
-      )
-      .sort();
+    return (
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => !d.isDirectory())
+        // Joined as text: path.join normalises every path again, which showed in profiles at 4,000 files.
+        .map((d) =>
+          (d.parentPath.length > dir.length
+            ? `${d.parentPath.slice(dir.length + 1)}/${d.name}`
+            : d.name
+          ).replaceAll('\\', '/'),
+        )
+        .sort()
+    );
   } catch {
     return [];
   }
@@ -133,12 +137,13 @@ export function fingerprint(
     if (!keep) code.update(`${name}\0${record?.hash ?? '-'}\0`);
   };
   for (const entry of CODE) {
-    const under = filesUnder(join(root, entry));
-    if (under.length) for (const f of under) add(`${entry}/${f}`, join(root, entry, f), false);
+    const dir = join(root, entry);
+    const under = filesUnder(dir);
+    if (under.length) for (const f of under) add(`${entry}/${f}`, `${dir}/${f}`, false);
     else add(entry, join(root, entry), false);
   }
   const content = join(root, 'content');
-  for (const f of filesUnder(content)) add(`content/${f}`, join(content, f), true);
+  for (const f of filesUnder(content)) add(`content/${f}`, `${content}/${f}`, true);
   return {
     key: hash.digest('base64'),
     code: code.digest('base64'),

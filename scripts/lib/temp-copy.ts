@@ -24,13 +24,14 @@ export function copyProject(from: string, to: string): void {
 /**
  * Gives `to` a node_modules of its own whose packages link to the real ones. Linking the folder itself
  * would share Astro's and Vite's caches (node_modules/.astro, node_modules/.vite) between copies that
- * build at the same time, and let one copy's content cache leak into another's build.
+ * build at the same time, and let one copy's content cache leak into another's build; `npm run check`'s
+ * stores and compiled code (node_modules/.cache) would grow with every copy's paths in the original.
  */
 export function linkNodeModules(from: string, to: string): void {
   const target = join(to, 'node_modules');
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(join(from, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
     symlinkSync(join(from, 'node_modules', entry), join(target, entry));
   }
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatAnnotations } from '../../scripts/lib/report.ts';
 import { tempProject } from '../helpers/temp-project.ts';
@@ -32,6 +34,13 @@ describe('npm run check', () => {
     const run = check();
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^✔ \d+ filer i content\/ er gyldige/);
+  });
+
+  it("keeps Node's compiled code in the project's cache folder, not beside the code", () => {
+    project = tempProject();
+    expect(check().status).toBe(0);
+    const compiled = join(project.root, 'node_modules', '.cache', 'genomvejledninger', 'kompileret');
+    expect(readdirSync(compiled, { recursive: true }).length).toBeGreaterThan(100);
   });
 
   it('prints every problem with file:line and exits non-zero, without annotations outside GitHub Actions', () => {

@@ -60,6 +60,40 @@ describe('answers kept per file', () => {
     expect(changed.remember('x', entry('a.yaml', 'tekst'), () => ({ n: 5 }))).toEqual({ n: 5 });
   });
 
+  it('keeps one line per file, and an answer under an earlier context for when that context is back', () => {
+    const file = storeFile();
+    const first = openEntryMemo(file, 'kode-1');
+    first.remember('x', entry('a.yaml', 'a'), () => 1, 'grupper-1');
+    first.remember('y', entry('a.yaml', 'a'), () => 2);
+    first.remember('x', entry('b.yaml', 'b'), () => 3, 'grupper-1');
+    first.save();
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(3);
+    // A group deleted: the answer under the new list of groups is worked out ...
+    const second = openEntryMemo(file, 'kode-1');
+    expect(second.remember('x', entry('a.yaml', 'a'), () => 4, 'grupper-2')).toBe(4);
+    second.save();
+    // ... and once it is back, the answer under the first list stands again, as do the file's others.
+    const third = openEntryMemo(file, 'kode-1');
+    expect(third.remember('x', entry('a.yaml', 'a'), () => 5, 'grupper-1')).toBe(1);
+    expect(third.remember('y', entry('a.yaml', 'a'), () => 6)).toBe(2);
+    expect(third.remember('x', entry('a.yaml', 'a'), () => 7, 'grupper-2')).toBe(4);
+  });
+
+  it('gives a second caller of the same answer its own copy', () => {
+    const file = storeFile();
+    const first = openEntryMemo(file, 'kode-1');
+    first.remember('x', entry('a.yaml', 'a'), () => ({ list: [1] }));
+    first.save();
+    const second = openEntryMemo(file, 'kode-1');
+    const answer = second.remember('x', entry('a.yaml', 'a'), () => ({ list: [9] }));
+    answer.list.push(2);
+    expect(second.remember('x', entry('a.yaml', 'a'), () => ({ list: [9] }))).toEqual({ list: [1] });
+    // What a caller changed is not stored either.
+    second.remember('y', entry('a.yaml', 'a'), () => 0);
+    second.save();
+    expect(openEntryMemo(file, 'kode-1').remember('x', entry('a.yaml', 'a'), () => 0)).toEqual({ list: [1] });
+  });
+
   it('fingerprints the code apart from the content, and the code apart from the date', () => {
     project = tempProject();
     const before = fingerprint(project.root, { today: '2026-01-01/0' });
