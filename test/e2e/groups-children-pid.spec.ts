@@ -6,6 +6,8 @@ import {
   figurePattern,
   figureText,
   group,
+  groupsInSiteOrder,
+  groupWithQuotas,
   indication,
   indicationsOf,
   sourceFile,
@@ -13,11 +15,13 @@ import {
   type Indication,
 } from '../helpers/site-data.ts';
 
-// The children's cancer and primary immunodeficiency groups: every key figure is on the page with the
-// source it comes from, and the unclear values carry their note. Names, figures, sentences and notes come
-// from the build's data export (dist/data/alt.json), so an editor's consistent change moves them along.
-const CHILDREN = 'boern-og-unge-med-kraeft';
-const PID = 'primaer-immundefekt';
+// The groups with indications of their own (today children's cancer and primary immunodeficiency): every
+// key figure is on the page with the source it comes from, and the unclear values carry their note. Names,
+// figures, sentences and notes come from the build's data export (dist/data/alt.json), so an editor's
+// consistent change moves them along. The group whose quotas foundation.spec.ts tests is left to that spec.
+const slugs = groupsInSiteOrder()
+  .map((g) => g.slug)
+  .filter((slug) => indicationsOf(slug).length > 0 && slug !== groupWithQuotas().group.slug);
 
 /** The figure is shown in a definition or table cell that names the source document it comes from. */
 async function expectSourcedFigure(scope: Locator | Page, text: string, file: string): Promise<void> {
@@ -72,7 +76,14 @@ function keyFigures(g: Group): { text: string; file: string; figure: Figure }[] 
   ];
 }
 
-for (const slug of [CHILDREN, PID]) {
+test('the export has groups with indications for these tests, and unclear figures with notes', () => {
+  expect(slugs.length).toBeGreaterThan(0);
+  expect(
+    slugs.flatMap((slug) => keyFigures(group(slug))).filter(({ figure }) => figure.note).length,
+  ).toBeGreaterThan(0);
+});
+
+for (const slug of slugs) {
   test.describe(`the group ${slug}`, () => {
     const shared = sharedPage(group(slug).url);
 
@@ -82,7 +93,7 @@ for (const slug of [CHILDREN, PID]) {
       await expect(page.getByRole('heading', { level: 1, name: g.navn })).toBeVisible();
       const figures = section(page, 'Nøgletal for hele gruppen');
       const all = keyFigures(g);
-      expect(all.length).toBeGreaterThan(2);
+      expect(all.length).toBeGreaterThan(0);
       for (const { text, file } of all) await expectSourcedFigure(figures, text, file);
       const terms = figures.getByRole('term');
       for (const f of g.patienterPrAar?.fordeling ?? [])
@@ -105,8 +116,8 @@ for (const slug of [CHILDREN, PID]) {
     test('the notes on unclear figures and the remarks on the sources are on the page', async () => {
       const g = group(slug);
       const page = shared.page();
+      // Some group has noted figures (the first test holds that); this one may have none.
       const noted = keyFigures(g).filter(({ figure }) => figure.note);
-      expect(noted.length).toBeGreaterThan(0);
       for (const { figure } of noted)
         await expect(
           pageNotes(page)
@@ -164,7 +175,7 @@ function statedCriteria(i: Indication) {
   return criteria.filter((c) => c && typeof c.tekst === 'string');
 }
 
-for (const { kode } of [...indicationsOf(CHILDREN), ...indicationsOf(PID)]) {
+for (const { kode } of slugs.flatMap((slug) => indicationsOf(slug))) {
   test(`the permalink ${kode} shows its criteria with their figures and sources`, async ({ page }) => {
     const i = indication(kode);
     const response = await page.goto(`/indikationer/${kode}/`);
@@ -213,12 +224,13 @@ for (const { kode } of [...indicationsOf(CHILDREN), ...indicationsOf(PID)]) {
   });
 }
 
-test('both groups are reachable from the list of patient groups', async ({ page }) => {
+test('these groups are reachable from the list of patient groups', async ({ page }) => {
   await page.goto('/grupper/');
-  for (const slug of [CHILDREN, PID])
+  for (const slug of slugs)
     await expect(page.getByRole('link', { name: group(slug).navn, exact: true })).toBeVisible();
-  await page.getByRole('link', { name: group(PID).navn, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: group(PID).navn })).toBeVisible();
+  const last = group(slugs.at(-1)!);
+  await page.getByRole('link', { name: last.navn, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: last.navn })).toBeVisible();
 });
 
 test.describe('Grundlaget for anbefalingerne', () => {

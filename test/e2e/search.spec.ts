@@ -11,6 +11,7 @@ import { axeViolations } from '../helpers/page-audits.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 import { rankedResults, resultLink } from '../helpers/search-results.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { sharedPage } from '../helpers/shared-page.ts';
 import { group, indication } from '../helpers/site-data.ts';
 
 const searchCode = (url: string) => /\/pagefind\/|search-ui/.test(new URL(url).pathname);
@@ -30,7 +31,7 @@ function indicationSearch() {
   );
   if (!found) throw new Error('search-queries.yaml har ingen søgning, der skal finde en indikation øverst.');
   const i = indication((found.side as string).split('/')[2]!);
-  return { term: found.soeg, indication: i, groupName: group(i.gruppe).navn };
+  return { term: found.soeg, indication: i, group: group(i.gruppe), groupName: group(i.gruppe).navn };
 }
 
 function recordRequests(page: Page): string[] {
@@ -43,7 +44,7 @@ function recordRequests(page: Page): string[] {
 
 test('a content page loads no search code until search is opened', async ({ page }) => {
   const requests = recordRequests(page);
-  await page.goto('/grupper/haematologisk-cancer/');
+  await page.goto(indicationSearch().group.url);
   await page.waitForLoadState('networkidle');
   expect(requests.filter(searchCode)).toEqual([]);
   // Before search is opened the page runs only the site's small modules: the one that opens search and the
@@ -57,7 +58,7 @@ test('a content page loads no search code until search is opened', async ({ page
 
   await page.getByRole('button', { name: 'Søg' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.getByRole('searchbox').fill('leukæmi');
+  await page.getByRole('searchbox').fill(indicationSearch().term);
   await expect(resultLink(page.getByRole('dialog'))).toBeVisible();
   const loaded = requests.filter(searchCode).map((u) => new URL(u).pathname);
   expect(loaded).toEqual(
@@ -71,7 +72,7 @@ test('a content page loads no search code until search is opened', async ({ page
 });
 
 test('"/" and Ctrl+K open the search dialog, and Escape closes it and returns focus', async ({ page }) => {
-  await page.goto('/indikationer/HAEM-RR/');
+  await page.goto(`/indikationer/${indicationSearch().indication.kode}/`);
   const button = page.getByRole('button', { name: 'Søg' });
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
@@ -159,16 +160,50 @@ test('each result names its patient group, audience and kind of page, and leads 
   await expect(page.getByRole('heading', { level: 1, name: expected.navn })).toBeVisible();
 });
 
-// Every group's page for clinicians shares its name with the group's patient page and often with an
-// indication; searching the name must still lead to the group page first.
-for (const group of readContent(projectRoot).filter((e) => e.collection === 'grupper')) {
-  const { navn } = patientGroupSchema.parse(group.data);
-  test(`searching the group name "${navn}" puts the group's own page first`, async ({ page }) => {
-    await page.goto(`/soeg/?q=${encodeURIComponent(navn)}`);
-    const { paths } = await rankedResults(page, navn, 1);
-    expect(paths[0], `"${navn}" fandt først: ${paths.join(', ')}`).toBe(`/grupper/${group.id}/`);
+// The searches typed into one search page: each test types its own words over the last test's. (Searching
+// for the words in the page's address is tested on its own, below.)
+test.describe('on one search page', () => {
+  const shared = sharedPage('/soeg/');
+
+  // Every group's page for clinicians shares its name with the group's patient page and often with an
+  // indication; searching the name must still lead to the group page first.
+  for (const group of readContent(projectRoot).filter((e) => e.collection === 'grupper')) {
+    const { navn } = patientGroupSchema.parse(group.data);
+    test(`searching the group name "${navn}" puts the group's own page first`, async () => {
+      const page = shared.page();
+      await page.getByRole('searchbox').fill(navn);
+      const { paths } = await rankedResults(page, navn, 1);
+      expect(paths[0], `"${navn}" fandt først: ${paths.join(', ')}`).toBe(`/grupper/${group.id}/`);
+    });
+  }
+
+  test('a word no page holds, next to words that pages hold, is named above the results', async () => {
+    const page = shared.page();
+    await page.getByRole('searchbox').fill('xqzw kræft');
+    const { total } = await rankedResults(page, 'xqzw kræft', 1);
+    expect(total).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-notice]')).toContainText('Ingen sider nævner »xqzw«');
   });
-}
+
+  test('a result shows its title first, and its snippet has no citation and no code line', async () => {
+    const page = shared.page();
+    const { navn } = patientGroupSchema.parse(
+      readContent(projectRoot).find((e) => e.collection === 'grupper')!.data,
+    );
+    await page.getByRole('searchbox').fill(navn);
+    await rankedResults(page, navn, 3);
+    const first = page.locator('pagefind-results [data-pf-result-index="0"]');
+    const order = await first.evaluate((li) =>
+      [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map(
+        (e) => e.className,
+      ),
+    );
+    expect(order).toEqual(['pf-result-link', 'search-result__facets', 'pf-result-excerpt']);
+    for (const excerpt of await page.locator('pagefind-results .pf-result-excerpt').allInnerTexts()) {
+      expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
+    }
+  });
+});
 
 // From a page for patients, the pages for patients come before the pages for clinicians, for any words.
 test('searching from a page for patients puts the pages for patients first', async ({ page }) => {
@@ -219,38 +254,12 @@ test('a word no page holds finds nothing and the answer says what the site cover
   }
 });
 
-test('a word no page holds, next to words that pages hold, is named above the results', async ({ page }) => {
-  await page.goto('/soeg/');
-  await page.getByRole('searchbox').fill('xqzw kræft');
-  const { total } = await rankedResults(page, 'xqzw kræft', 1);
-  expect(total).toBeGreaterThan(0);
-  await expect(page.locator('[data-search-notice]')).toContainText('Ingen sider nævner »xqzw«');
-});
-
-test('a result shows its title first, and its snippet has no citation and no code line', async ({ page }) => {
-  const { navn } = patientGroupSchema.parse(
-    readContent(projectRoot).find((e) => e.collection === 'grupper')!.data,
-  );
-  await page.goto(`/soeg/?q=${encodeURIComponent(navn)}`);
-  await rankedResults(page, navn, 3);
-  const first = page.locator('pagefind-results [data-pf-result-index="0"]');
-  const order = await first.evaluate((li) =>
-    [...li.querySelectorAll('.pf-result-link, .search-result__facets, .pf-result-excerpt')].map(
-      (e) => e.className,
-    ),
-  );
-  expect(order).toEqual(['pf-result-link', 'search-result__facets', 'pf-result-excerpt']);
-  for (const excerpt of await page.locator('pagefind-results .pf-result-excerpt').allInnerTexts()) {
-    expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
-  }
-});
-
 test('on a 390 × 844 phone the first result is in view without scrolling, with the filters folded', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/soeg/?q=leukæmi');
-  await rankedResults(page, 'leukæmi', 1);
+  await page.goto(`/soeg/?q=${encodeURIComponent(indicationSearch().term)}`);
+  await rankedResults(page, indicationSearch().term, 1);
   await expect(page.locator('details.search-filters')).not.toHaveAttribute('open', '');
   const first = page.locator('pagefind-results [data-pf-result-index="0"] a.pf-result-link');
   await expect(first).toBeInViewport();
@@ -261,8 +270,8 @@ test('on a 390 × 844 phone the first result is in view without scrolling, with 
   await page.goto('/grupper/');
   await page.getByRole('button', { name: 'Søg' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('searchbox').fill('leukæmi');
-  await rankedResults(dialog, 'leukæmi', 1);
+  await dialog.getByRole('searchbox').fill(indicationSearch().term);
+  await rankedResults(dialog, indicationSearch().term, 1);
   await expect(
     dialog.locator('pagefind-results [data-pf-result-index="0"] a.pf-result-link'),
   ).toBeInViewport();
@@ -311,19 +320,20 @@ test('the filters narrow the results by kind of page and by audience', async ({ 
 });
 
 test('the search page searches for the words in its address', async ({ page }) => {
-  await page.goto('/soeg/?q=knoglemarvstransplantation');
-  await expect(page.getByRole('searchbox')).toHaveValue('knoglemarvstransplantation');
+  const { term } = indicationSearch();
+  await page.goto(`/soeg/?q=${encodeURIComponent(term)}`);
+  await expect(page.getByRole('searchbox')).toHaveValue(term);
   await expect(resultLink(page)).toBeVisible();
 });
 
 test('the search page and the open dialog pass axe (WCAG 2.1 AA)', async ({ page }) => {
-  await page.goto('/soeg/?q=leukæmi');
+  await page.goto(`/soeg/?q=${encodeURIComponent(indicationSearch().term)}`);
   await expect(resultLink(page)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/grupper/');
   await page.keyboard.press('/');
-  await page.getByRole('searchbox').fill('MDT');
+  await page.getByRole('searchbox').fill(indicationSearch().term);
   await expect(resultLink(page.getByRole('dialog'))).toBeVisible();
   expect(await axeViolations(page, 'dialog')).toEqual([]);
 });
@@ -334,7 +344,7 @@ test.describe('without JavaScript', () => {
   test('the search button leads to the search page, which says search needs JavaScript and links the overview', async ({
     page,
   }) => {
-    await page.goto('/grupper/haematologisk-cancer/');
+    await page.goto(indicationSearch().group.url);
     await page.getByRole('banner').getByRole('link', { name: 'Søg' }).click();
     await expect(page).toHaveURL(/\/soeg\/$/);
     await expect(page.getByText(/Søgningen kræver JavaScript/)).toBeVisible();
@@ -351,9 +361,9 @@ test.describe('from a plain static file server', () => {
   test.afterAll(async () => server.close());
 
   test('search works without astro preview', async ({ page }) => {
-    await page.goto(`${server.url}indikationer/HAEM-RR/`);
+    await page.goto(`${server.url}indikationer/${indicationSearch().indication.kode}/`);
     await page.keyboard.press('/');
-    await page.getByRole('searchbox').fill('leukæmien');
+    await page.getByRole('searchbox').fill(indicationSearch().term);
     const first = resultLink(page.getByRole('dialog'));
     await expect(first).toBeVisible();
     await first.click();
@@ -384,11 +394,11 @@ test.describe('under a strict Content-Security-Policy', () => {
   test('search works and breaks no rule of the policy', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
-    await page.goto(`${server.url}soeg/?q=transplantation`);
+    await page.goto(`${server.url}soeg/?q=${encodeURIComponent(indicationSearch().term)}`);
     await expect(resultLink(page)).toBeVisible();
     await page.goto(`${server.url}kilder/`);
     await page.keyboard.press('/');
-    await page.getByRole('searchbox').fill('MDS');
+    await page.getByRole('searchbox').fill(indicationSearch().term);
     await expect(resultLink(page.getByRole('dialog'))).toBeVisible();
     expect(violations).toEqual([]);
   });
@@ -421,7 +431,7 @@ test.describe('under a base path', () => {
 
   test('the search loads from and links into the base path', async ({ page }) => {
     const requests = recordRequests(page);
-    await page.goto(`${server.url}grupper/haematologisk-cancer/`);
+    await page.goto(`${server.url}${indicationSearch().group.url.replace(/^\//, '')}`);
     await page.keyboard.press('/');
     const { term, indication: expected } = indicationSearch();
     await page.getByRole('searchbox').fill(term);

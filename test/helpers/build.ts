@@ -27,9 +27,17 @@ export function astroBuild(root: string, extra: Record<string, string> = {}, arg
 
 /** Builds a throwaway copy of the project with one file changed, and removes the copy again. */
 export function buildWithChange(file: string, change: (text: string) => string) {
+  return buildWithChanges([[file, change]]);
+}
+
+/**
+ * Builds a throwaway copy of the project with several changes, made in order (a file may be changed more
+ * than once), and removes the copy again.
+ */
+export function buildWithChanges(changes: [file: string, change: (text: string) => string][]) {
   const project = tempProject();
   try {
-    project.edit(file, change);
+    for (const [file, change] of changes) project.edit(file, change);
     return astroBuild(project.root, {}, ['--outDir', join(project.root, 'dist')]);
   } finally {
     project.cleanup();

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { changesOf, parseGitLog, readGitHistory } from '../../src/lib/git-history.ts';
 import { projectRoot, tempProject } from '../helpers/temp-project.ts';
 import { astroBuild } from '../helpers/build.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 import { git, tempDir } from '../helpers/temp-git.ts';
 
 const cleanups: (() => void)[] = [];
@@ -138,24 +139,22 @@ describe('history on the built pages', { timeout: 300_000 }, () => {
     expect(group).toContain('class="trail"');
   });
 
-  it('a copy without git builds; the changes page says so and the feed holds only the editors’ notes', () => {
-    const project = tempProject();
-    cleanups.push(project.cleanup);
+  // The fixture site (built once for every unit test that reads a valid build) is a copy outside git, and
+  // its PID-IEI carries an editor's change note.
+  it('a copy without git builds; the changes page says so and the feed holds only the editors’ notes', async () => {
+    const { status, output, dist } = await fixtureSite();
     const note = 'Kvoten er gennemgået uden ændringer efter styregruppens møde.';
-    project.edit('content/grupper/haematologisk-cancer.mdx', (t) =>
-      t.replace(/^---\n/, `---\naendringsnoter:\n  - dato: 2024-02-01\n    tekst: ${note}\n`),
-    );
-    const { status, output, page } = build(project.root);
+    const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
     expect(status, output).toBe(0);
     expect(output).toContain('Projektet er ikke i git');
     expect(page('aendringer')).toContain('Ændringshistorikken er ikke med i denne udgave af siden');
-    const group = page('grupper/haematologisk-cancer');
-    expect(group).toContain(note);
-    expect(group).toMatch(/Senest ændret <time datetime="2024-02-01">1\. februar 2024<\/time>/);
-    const feed = readFileSync(join(project.root, 'dist', 'aendringer.xml'), 'utf8');
+    const indication = page('indikationer/PID-IEI');
+    expect(indication).toContain(note);
+    expect(indication).toMatch(/Senest ændret <time datetime="2024-02-01">1\. februar 2024<\/time>/);
+    const feed = readFileSync(join(dist, 'aendringer.xml'), 'utf8');
     expect([...feed.matchAll(/<entry>/g)]).toHaveLength(1);
     expect(feed).toContain(note);
-    const data = JSON.parse(readFileSync(join(project.root, 'dist', 'data', 'aendringer.json'), 'utf8'));
+    const data = JSON.parse(readFileSync(join(dist, 'data', 'aendringer.json'), 'utf8'));
     expect(data).toMatchObject({
       historikMedtaget: false,
       aendringer: [{ type: 'note', aendringer: [note] }],
