@@ -137,6 +137,7 @@ test('the search button opens the dialog from the keyboard', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
   await expect(button).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('dialog')).toBeVisible();
