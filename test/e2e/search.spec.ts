@@ -304,8 +304,9 @@ test('the filters narrow the results by kind of page and by audience', async ({ 
   const countOtherThan = async (before?: number) => {
     const count = async () =>
       Number(
-        (await summary.innerText()).trim().match(new RegExp(`^(\\d+) resultat(?:er)? for ${escaped}$`))?.[1] ??
-          NaN,
+        (await summary.innerText())
+          .trim()
+          .match(new RegExp(`^(\\d+) resultat(?:er)? for ${escaped}$`))?.[1] ?? NaN,
       );
     await expect
       .poll(async () => {
