@@ -1,4 +1,5 @@
-import { bodyLineOffset, componentUses, mdxSyntaxError, type JsxUse } from '../../src/domain/mdx-text.ts';
+import type { JsxUse } from '../../src/domain/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-on-demand.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import { forget } from '../lib/entry-memo.ts';
 import type { Problem } from '../lib/problem.ts';
