@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import jsYaml from 'js-yaml';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { yamlPackage } from './yaml-on-demand.ts';
 
 /** A content file as read from disk, before validation, with what is needed to point at its lines. */
 export interface RawEntry {
@@ -66,6 +67,7 @@ export function readEntry(
     let full: { doc: Document; lineCounter: LineCounter } | undefined;
     const parsed = () => {
       if (!full) {
+        const { LineCounter, parseDocument } = yamlPackage();
         const lineCounter = new LineCounter();
         full = { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false }), lineCounter };
       }
@@ -88,6 +90,7 @@ export function readEntry(
       yamlErrors: [],
     };
   }
+  const { LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   // One slip (a tab, a missing colon) confuses the parser for the lines after it too, and each of
@@ -228,6 +231,7 @@ function findKeyRange(entry: RawEntry, path: readonly PropertyKey[]): number | u
   const parentPath = path.slice(0, -1) as (string | number)[];
   const parent = parentPath.length ? entry.doc.getIn(parentPath, true) : entry.doc.contents;
   const key = path[path.length - 1];
+  const { isMap, isSeq } = yamlPackage();
   if (isMap(parent)) {
     const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
     return (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
