@@ -39,8 +39,8 @@ interface Tally {
 interface Unit {
   ref: EntryRef;
   model: ContentModel;
-  /** What the unit's comparisons read besides its own file: its indications' model fields. */
-  context?: string;
+  /** What the unit's comparisons read besides its own file: its indications, by the bytes read. */
+  context?: () => string;
 }
 
 function unitsOf(model: Model, per: 'gruppe' | 'indikation'): Unit[] {
@@ -61,7 +61,8 @@ function unitsOf(model: Model, per: 'gruppe' | 'indikation'): Unit[] {
     return {
       ref: { collection: 'grupper', id: g.id },
       model: part([g], own),
-      context: contextOf(own.map((i) => `${i.id}\0${JSON.stringify(i.data)}`)),
+      context: () =>
+        contextOf(own.map((i) => `${i.id}\0${model.version({ collection: 'indikationer', id: i.id })}`)),
     };
   });
 }
@@ -99,7 +100,8 @@ function talliesOf(model: Model, remember: Remember = forget): Map<ConsistencyRu
           ]),
         ) as Record<string, [number, number]>;
       };
-      const counts = entry ? remember('summer', entry, work, unit.context) : work();
+      const counts =
+        entry && remember !== forget ? remember('summer', entry, work, unit.context?.()) : work();
       for (const rule of rules) {
         const [agree, disagree] = counts[rule.id] ?? [0, 0];
         const tally = result.get(rule)!;

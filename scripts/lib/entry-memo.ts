@@ -48,7 +48,8 @@ export interface EntryMemo {
   save(): void;
 }
 
-const hashText = (text: string) => createHash('sha1').update(text).digest('base64');
+/** The hash the store names a file's bytes by, when the fingerprint did not give it. */
+export const hashText = (text: string) => createHash('sha1').update(text).digest('base64');
 
 /** A short name for a context, however long the list it stands for. */
 export const contextOf = (parts: readonly string[]) => hashText(parts.join('\0'));

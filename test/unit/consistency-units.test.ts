@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/content.ts';
 import { checks, runChecks } from '../../scripts/lib/check.ts';
-import { openEntryMemo } from '../../scripts/lib/entry-memo.ts';
+import { hashText, openEntryMemo } from '../../scripts/lib/entry-memo.ts';
 import { contentModel } from '../../scripts/lib/model.ts';
 import { fingerprint } from '../../scripts/lib/result-cache.ts';
 import { consistencyRules } from '../../src/domain/rules/index.ts';
@@ -144,5 +144,33 @@ describe('comparisons per group and per indication', () => {
         `gruppe-sum ${GROUP} afvigelse-forsvundet`,
       ]);
     }
+  });
+
+  it('keeps no counts under the bytes of an indication rewritten between the fingerprint and the read', () => {
+    project = tempProject({ nodeModules: false });
+    const file = storeFile();
+    const root = project.root;
+    const run = (hashOf: (f: string) => string | undefined) => {
+      const memo = openEntryMemo(file, 'kode-1');
+      const result = runChecks(
+        root,
+        readContent(root, undefined, undefined, undefined, hashOf),
+        checks,
+        memo.remember,
+      );
+      memo.save();
+      return result;
+    };
+    const fingerprinted = (f: string) => fingerprint(root, { today: '2026-01-01/0' }).files[f]?.hash;
+    expect(run(fingerprinted).problems).toEqual([]);
+    const good = readFileSync(join(root, RR), 'utf8');
+    project.edit(RR, patientsNewly(100, 107));
+    const broken = readFileSync(join(root, RR), 'utf8');
+    // The fingerprint hashed the broken text, but the good one was back by the time it was read.
+    project.write(RR, good);
+    expect(run((f) => (f === RR ? hashText(broken) : fingerprinted(f))).problems).toEqual([]);
+    // Now the file holds those bytes: its group's counts from the good text must not stand for them.
+    project.write(RR, broken);
+    expect(problemsIn(run(fingerprinted))).toContain(`gruppe-sum ${GROUP} patienterPrAar.nyhenviste.vaerdi`);
   });
 });
