@@ -27,15 +27,18 @@ export const MODEL_FIELDS = {
 const cache = new WeakMap<readonly RawEntry[], Model>();
 
 /**
- * A figure's source and note, which no sum reads, left out of the stored fields: they are most of an
- * indication's figures by size. The acknowledgements (`afvigelser`) are kept whole.
+ * What no sum reads, left out of the stored fields: a figure's source and note, most of an indication's
+ * figures by size, and the text on repeated analyses in an indication's quota, most of the rest. The
+ * acknowledgements (`afvigelser`) are kept whole.
  */
+const NOT_SUMMED = new Set(['kilde', 'note', 'gentagneAnalyser']);
+
 function withoutProvenance(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutProvenance);
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([k]) => k !== 'kilde' && k !== 'note')
+      .filter(([k]) => !NOT_SUMMED.has(k))
       .map(([k, v]) => [k, withoutProvenance(v)]),
   );
 }

@@ -257,6 +257,10 @@ describe('the store of npm run check, run after run', () => {
     const memo = openEntryMemo(storeFile(), 'kode-1');
     const fields = contentModel(readContent(fixtureRoot), memo.remember);
     expect(fields.indications[0]!.data).not.toHaveProperty('beskrivelse');
+    // The text on repeated analyses is in the whole entries, not in the stored fields.
+    const rr = (m: typeof whole) => m.indications.find((i) => i.id === 'HAEM-RR')!.data.kvote;
+    expect(rr(whole)).toHaveProperty('gentagneAnalyser');
+    expect(rr(fields)).not.toHaveProperty('gentagneAnalyser');
     const comparisons = allComparisons(whole);
     expect(comparisons.length).toBeGreaterThan(10);
     expect(allComparisons(fields)).toEqual(comparisons);
