@@ -1,6 +1,6 @@
 import type { ConsistencyCheckId } from '../../schemas/discrepancy.ts';
 import type { Comparison, ConsistencyRule } from '../../src/domain/comparison.ts';
-import { acknowledgements, judge } from '../../src/domain/acknowledgements.ts';
+import { acknowledgements, judge, type AcknowledgementRef } from '../../src/domain/acknowledgements.ts';
 import { num, yamlNumber } from '../../src/domain/format.ts';
 import type { ContentModel, EntryRef } from '../../src/domain/model.ts';
 import { allComparisons, consistencyRules } from '../../src/domain/rules/index.ts';
@@ -68,6 +68,14 @@ function unitsOf(model: Model, per: 'gruppe' | 'indikation'): Unit[] {
 }
 
 const tallied = new WeakMap<Model, Map<ConsistencyRule, Tally>>();
+const acknowledged = new WeakMap<Model, AcknowledgementRef[]>();
+
+/** The model's acknowledgements, listed once per run for every rule. */
+function acknowledgementsOf(model: Model): AcknowledgementRef[] {
+  let acks = acknowledged.get(model);
+  if (!acks) acknowledged.set(model, (acks = acknowledgements(model)));
+  return acks;
+}
 
 /**
  * Every rule's tally in a model, worked out once per run: the checks and the summary line all read it.
@@ -80,9 +88,14 @@ function talliesOf(model: Model, remember: Remember = forget): Map<ConsistencyRu
   const known = tallied.get(model);
   if (known) return known;
   const result = new Map<ConsistencyRule, Tally>();
-  const acked = new Set(
-    acknowledgements(model).map((a) => `${a.ack.tjek}|${a.where.collection}/${a.where.id}`),
-  );
+  // Which rules each group or indication acknowledges a discrepancy of.
+  const acked = new Map<string, Set<string>>();
+  for (const a of acknowledgementsOf(model)) {
+    const key = `${a.where.collection}/${a.where.id}`;
+    let rules = acked.get(key);
+    if (!rules) acked.set(key, (rules = new Set()));
+    rules.add(a.ack.tjek);
+  }
   for (const per of ['gruppe', 'indikation'] as const) {
     const rules = consistencyRules.filter((r) => r.per === per);
     if (!rules.length) continue;
@@ -102,12 +115,13 @@ function talliesOf(model: Model, remember: Remember = forget): Map<ConsistencyRu
       };
       const counts =
         entry && remember !== forget ? remember('summer', entry, work, unit.context?.()) : work();
+      const acks = acked.get(`${unit.ref.collection}/${unit.ref.id}`);
       for (const rule of rules) {
         const [agree, disagree] = counts[rule.id] ?? [0, 0];
         const tally = result.get(rule)!;
         tally.agree += agree;
         tally.disagree += disagree;
-        if (disagree || acked.has(`${rule.id}|${unit.ref.collection}/${unit.ref.id}`))
+        if (disagree || acks?.has(rule.id))
           tally.comparisons.push(...(compared.get(rule) ?? rule.compare(unit.model)));
       }
     }
@@ -133,7 +147,7 @@ export function consistencyProblems(
 ): Problem[] {
   const model = contentModel(ctx.raw, ctx.remember);
   const comparisons = compare(model);
-  const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgements(model));
+  const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgementsOf(model));
   const fileOf = (ref: EntryRef) => model.raw(ref)?.file ?? `content/${ref.collection}/${ref.id}`;
   const at = (ref: EntryRef, path: (string | number)[]) => {
     const entry = model.raw(ref);
