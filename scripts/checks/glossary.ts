@@ -1,10 +1,5 @@
-import {
-  bodyLineOffset,
-  componentUses,
-  mdxSyntaxError,
-  type JsxUse,
-  type MdxSyntaxError,
-} from '../../src/domain/mdx-text.ts';
+import type { MdxSyntaxError } from '../../src/domain/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-on-demand.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import { forget } from '../lib/entry-memo.ts';
 import type { Problem } from '../lib/problem.ts';
@@ -57,14 +52,13 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
       if (entry.collection !== 'patienter') problems.push(syntaxProblem('ordliste', entry.file, syntax));
       continue;
     }
-    for (const use of uses ?? []) {
-      const id = use.attributes.id;
-      const at = { check: 'ordliste', file: entry.file, line: use.line, field: '<Term id>' };
+    for (const [line, id, text] of uses ?? []) {
+      const at = { check: 'ordliste', file: entry.file, line: line ?? undefined, field: '<Term id>' };
       if (!id) {
         problems.push({
           ...at,
           kind: 'term-uden-id',
-          message: `<Term> om "${use.text}" mangler attributten id.`,
+          message: `<Term> om "${text}" mangler attributten id.`,
           hint: 'Skriv id="…" med filnavnet på ordet i content/ordliste/ uden .yaml.',
         });
       } else if (!termSet.has(id)) {
@@ -75,7 +69,7 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
           hint: unknown(id),
         });
       }
-      if (!use.text) {
+      if (!text) {
         problems.push({
           ...at,
           field: '<Term>',
@@ -89,9 +83,22 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
   return problems;
 }
 
-/** A text's MDX syntax error, or its <Term> links: all this check needs of one file's body. */
-function termUses(entry: RawEntry): { syntax?: MdxSyntaxError; uses?: JsxUse[] } {
+/**
+ * A text's MDX syntax error, or its <Term> links (each one's line, id and text): all this check needs of
+ * one file's body, kept between runs as short lists rather than whole components, since every run reads it.
+ */
+function termUses(entry: RawEntry): {
+  syntax?: MdxSyntaxError;
+  uses?: [line: number | null, id: string | null, text: string][];
+} {
   const offset = bodyLineOffset(entry.text, entry.body);
   const syntax = mdxSyntaxError(entry.body, offset);
-  return syntax ? { syntax } : { uses: componentUses(entry.body, ['Term'], offset) };
+  if (syntax) return { syntax };
+  return {
+    uses: componentUses(entry.body, ['Term'], offset).map((use) => [
+      use.line ?? null,
+      use.attributes.id ?? null,
+      use.text,
+    ]),
+  };
 }

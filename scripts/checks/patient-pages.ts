@@ -1,4 +1,4 @@
-import { bodyLineOffset, componentUses, mdxSyntaxError, type JsxUse } from '../../src/domain/mdx-text.ts';
+import { bodyLineOffset, componentUses, mdxSyntaxError } from '../lib/mdx-on-demand.ts';
 import { locate, type RawEntry } from '../lib/content.ts';
 import { forget } from '../lib/entry-memo.ts';
 import type { Problem } from '../lib/problem.ts';
@@ -82,9 +82,8 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
 
   for (const page of pages) {
     // A page that is not valid MDX is reported by the readability check.
-    for (const use of remember('patientsider', page, () => citations(page))) {
-      const { dokument, sted } = use.attributes;
-      const at = { check: 'patientsider', file: page.file, line: use.line };
+    for (const [line, dokument, placed] of remember('patientsider', page, () => citations(page))) {
+      const at = { check: 'patientsider', file: page.file, line: line ?? undefined };
       if (!dokument || !sources.includes(dokument)) {
         const near = dokument ? closest(dokument, sources) : undefined;
         problems.push({
@@ -99,7 +98,7 @@ export function checkPatientPages(ctx: CheckContext): Problem[] {
             : `Skriv dokument="…" med id'et på et af kildedokumenterne: ${sources.join(', ')}.`,
         });
       }
-      if (!sted || sted.trim().length < 3) {
+      if (!placed) {
         problems.push({
           ...at,
           field: '<Kilde sted>',
@@ -118,13 +117,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * A page's <Kilde> citations, or none when it is not valid MDX: their lines and the two attributes this
- * check reads, all it keeps of each page between runs.
+ * A page's <Kilde> citations, or none when it is not valid MDX: each one's line, document and whether it
+ * says where in the document, all this check keeps of each page between runs. Kept as short lists, since
+ * a thousand pages' citations were the largest part of the store that every run reads.
  */
-function citations(page: RawEntry): Pick<JsxUse, 'line' | 'attributes'>[] {
+function citations(page: RawEntry): [line: number | null, dokument: string | null, placed: boolean][] {
   if (mdxSyntaxError(page.body)) return [];
-  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body)).map((use) => ({
-    line: use.line,
-    attributes: { dokument: use.attributes.dokument, sted: use.attributes.sted },
-  }));
+  return componentUses(page.body, ['Kilde'], bodyLineOffset(page.text, page.body)).map((use) => {
+    const { dokument, sted } = use.attributes;
+    return [use.line ?? null, dokument ?? null, !!sted && sted.trim().length >= 3];
+  });
 }

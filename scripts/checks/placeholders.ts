@@ -1,8 +1,9 @@
-import { isPair, isSeq, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { RawEntry } from '../lib/content.ts';
 import { fieldPath, type Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/rule.ts';
 import { forget } from '../lib/entry-memo.ts';
+import { yamlPackage } from '../lib/yaml-on-demand.ts';
 
 /**
  * The templates behind `npm run ny` mark every value the editor has to supply with "UDFYLD: …".
@@ -28,6 +29,7 @@ export function checkPlaceholders(ctx: CheckContext): Problem[] {
 export function findPlaceholders(entry: RawEntry, text: string): Problem[] {
   if (!text.includes(placeholderMark)) return [];
   const found: { line: number; column: number; field?: string; text: string; inBody: boolean }[] = [];
+  const { isPair, isSeq, visit } = yamlPackage();
 
   visit(entry.doc, {
     Scalar(_key, node, ancestors) {

@@ -1,6 +1,5 @@
-import { lixBand, type LixResult, type Sentence } from '../../src/domain/lix.ts';
-import { bodyLineOffset, mdxSyntaxError } from '../../src/domain/mdx-text.ts';
-import { MAX_PATIENT_LIX, patientPageLix } from '../../src/domain/readability.ts';
+import { lixBand, MAX_PATIENT_LIX, type LixResult, type Sentence } from '../../src/domain/lix.ts';
+import { bodyLineOffset, mdxSyntaxError, patientPageLix } from '../lib/mdx-on-demand.ts';
 import type { RawEntry } from '../lib/content.ts';
 import type { Problem } from '../lib/problem.ts';
 import type { CheckContext } from '../lib/rule.ts';

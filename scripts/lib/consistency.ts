@@ -1,11 +1,12 @@
 import type { ConsistencyCheckId } from '../../schemas/discrepancy.ts';
 import type { Comparison, ConsistencyRule } from '../../src/domain/comparison.ts';
-import { acknowledgements, judge } from '../../src/domain/acknowledgements.ts';
+import { acknowledgements, judge, type AcknowledgementRef } from '../../src/domain/acknowledgements.ts';
 import { num, yamlNumber } from '../../src/domain/format.ts';
 import type { ContentModel, EntryRef } from '../../src/domain/model.ts';
 import { allComparisons, consistencyRules } from '../../src/domain/rules/index.ts';
 import { locate } from './content.ts';
 import { fieldPath, type Problem } from './problem.ts';
+import { contextOf, forget, type Remember } from './entry-memo.ts';
 import { contentModel, type Model } from './model.ts';
 import type { CheckContext, Rule } from './rule.ts';
 
@@ -16,20 +17,123 @@ export function consistencyCheck(rule: ConsistencyRule): Rule {
   return {
     id: rule.id,
     name: rule.name,
-    run: (ctx) => consistencyProblems(ctx, rule.id, (model) => comparisonsOf(model, rule)),
+    run: (ctx) =>
+      consistencyProblems(ctx, rule.id, (model) => talliesOf(model, ctx.remember).get(rule)!.comparisons),
     needsValidContent: true,
   };
 }
 
-const compared = new WeakMap<ContentModel, Map<ConsistencyRule, Comparison[]>>();
+/** A rule's comparisons that the check must word, and how many of all its comparisons agree and disagree. */
+interface Tally {
+  /**
+   * Every comparison of a rule that reads across groups; for a rule per group or indication, those of
+   * the groups (indications) that disagree somewhere or hold an acknowledgement of the rule, in order.
+   * The others all agree and are acknowledged nowhere, so they add no problem.
+   */
+  comparisons: Comparison[];
+  agree: number;
+  disagree: number;
+}
 
-/** A rule's comparisons in a model, worked out once per run: the check and the summary line both read them. */
-function comparisonsOf(model: ContentModel, rule: ConsistencyRule): Comparison[] {
-  let byRule = compared.get(model);
-  if (!byRule) compared.set(model, (byRule = new Map()));
-  let comparisons = byRule.get(rule);
-  if (!comparisons) byRule.set(rule, (comparisons = rule.compare(model)));
-  return comparisons;
+/** One group with its indications, or one indication: all that a rule per group or indication reads of it. */
+interface Unit {
+  ref: EntryRef;
+  model: ContentModel;
+  /** What the unit's comparisons read besides its own file: its indications, by the bytes read. */
+  context?: () => string;
+}
+
+function unitsOf(model: Model, per: 'gruppe' | 'indikation'): Unit[] {
+  const part = (groups: ContentModel['groups'], indications: ContentModel['indications']): ContentModel => ({
+    groups,
+    indications,
+    status: [],
+    programme: [],
+  });
+  if (per === 'indikation')
+    return model.indications.map((i) => ({
+      ref: { collection: 'indikationer', id: i.id },
+      model: part([], [i]),
+    }));
+  const byGroup = Map.groupBy(model.indications, (i) => i.data.gruppe);
+  return model.groups.map((g) => {
+    const own = byGroup.get(g.id) ?? [];
+    return {
+      ref: { collection: 'grupper', id: g.id },
+      model: part([g], own),
+      context: () =>
+        contextOf(own.map((i) => `${i.id}\0${model.version({ collection: 'indikationer', id: i.id })}`)),
+    };
+  });
+}
+
+const tallied = new WeakMap<Model, Map<ConsistencyRule, Tally>>();
+const acknowledged = new WeakMap<Model, AcknowledgementRef[]>();
+
+/** The model's acknowledgements, listed once per run for every rule. */
+function acknowledgementsOf(model: Model): AcknowledgementRef[] {
+  let acks = acknowledged.get(model);
+  if (!acks) acknowledged.set(model, (acks = acknowledgements(model)));
+  return acks;
+}
+
+/**
+ * Every rule's tally in a model, worked out once per run: the checks and the summary line all read it.
+ * With `npm run check`'s store, how many comparisons of a group (with its indications) or of an
+ * indication agree and disagree is kept per file, so after an edit only the groups and indications
+ * whose figures changed are compared again, and only those that disagree or hold an acknowledgement
+ * are compared to be worded. A rule that reads across groups compares every time.
+ */
+function talliesOf(model: Model, remember: Remember = forget): Map<ConsistencyRule, Tally> {
+  const known = tallied.get(model);
+  if (known) return known;
+  const result = new Map<ConsistencyRule, Tally>();
+  // Which rules each group or indication acknowledges a discrepancy of.
+  const acked = new Map<string, Set<string>>();
+  for (const a of acknowledgementsOf(model)) {
+    const key = `${a.where.collection}/${a.where.id}`;
+    let rules = acked.get(key);
+    if (!rules) acked.set(key, (rules = new Set()));
+    rules.add(a.ack.tjek);
+  }
+  for (const per of ['gruppe', 'indikation'] as const) {
+    const rules = consistencyRules.filter((r) => r.per === per);
+    if (!rules.length) continue;
+    for (const rule of rules) result.set(rule, { comparisons: [], agree: 0, disagree: 0 });
+    for (const unit of unitsOf(model, per)) {
+      const entry = model.raw(unit.ref);
+      // Compared in this run (no stored counts): the comparisons are at hand for the wording too.
+      const compared = new Map<ConsistencyRule, Comparison[]>();
+      const work = () => {
+        for (const rule of rules) compared.set(rule, rule.compare(unit.model));
+        return Object.fromEntries(
+          [...compared].map(([rule, cs]) => [
+            rule.id,
+            [cs.filter((c) => c.ok).length, cs.filter((c) => !c.ok).length],
+          ]),
+        ) as Record<string, [number, number]>;
+      };
+      const counts =
+        entry && remember !== forget ? remember('summer', entry, work, unit.context?.()) : work();
+      const acks = acked.get(`${unit.ref.collection}/${unit.ref.id}`);
+      for (const rule of rules) {
+        const [agree, disagree] = counts[rule.id] ?? [0, 0];
+        const tally = result.get(rule)!;
+        tally.agree += agree;
+        tally.disagree += disagree;
+        if (disagree || acks?.has(rule.id))
+          tally.comparisons.push(...(compared.get(rule) ?? rule.compare(unit.model)));
+      }
+    }
+  }
+  for (const rule of consistencyRules) {
+    if (rule.per) continue;
+    const comparisons = rule.compare(model);
+    const disagree = comparisons.filter((c) => !c.ok).length;
+    result.set(rule, { comparisons, agree: comparisons.length - disagree, disagree });
+  }
+  tallied.set(model, result);
+  return result;
 }
 
 /**
@@ -43,7 +147,7 @@ export function consistencyProblems(
 ): Problem[] {
   const model = contentModel(ctx.raw, ctx.remember);
   const comparisons = compare(model);
-  const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgements(model));
+  const { unacknowledged, stale } = judge(tjek, comparisons, acknowledgementsOf(model));
   const fileOf = (ref: EntryRef) => model.raw(ref)?.file ?? `content/${ref.collection}/${ref.id}`;
   const at = (ref: EntryRef, path: (string | number)[]) => {
     const entry = model.raw(ref);
@@ -235,10 +339,9 @@ export function figureSummary(
   raw: CheckContext['raw'],
   remember?: CheckContext['remember'],
 ): { agree: number; acknowledged: number } {
-  const model = contentModel(raw, remember);
-  const comparisons = consistencyRules.flatMap((rule) => comparisonsOf(model, rule));
+  const tallies = [...talliesOf(contentModel(raw, remember), remember).values()];
   return {
-    agree: comparisons.filter((c) => c.ok).length,
-    acknowledged: comparisons.filter((c) => !c.ok).length,
+    agree: tallies.reduce((n, t) => n + t.agree, 0),
+    acknowledged: tallies.reduce((n, t) => n + t.disagree, 0),
   };
 }

@@ -48,7 +48,8 @@ export interface EntryMemo {
   save(): void;
 }
 
-const hashText = (text: string) => createHash('sha1').update(text).digest('base64');
+/** The hash the store names a file's bytes by, when the fingerprint did not give it. */
+export const hashText = (text: string) => createHash('sha1').update(text).digest('base64');
 
 /** A short name for a context, however long the list it stands for. */
 export const contextOf = (parts: readonly string[]) => hashText(parts.join('\0'));
@@ -60,8 +61,12 @@ export function openEntryMemo(file: string, code: string): EntryMemo {
   const stored = read?.lines ?? new Map<string, string>();
   /** Each asked file's stored answers, parsed once (undefined: none, or a damaged line). */
   const parsed = new Map<string, Record<string, unknown> | undefined>();
-  /** The answers already handed out, so a second caller gets its own copy. */
-  const given = new Set<string>();
+  /** The answers already handed out, by the file's parsed answers, so a second caller gets its own copy. */
+  const given = new WeakMap<Record<string, unknown>, Set<string>>();
+  // Each file's key and each answer's name are made once, not on each of the 40,000 questions a run
+  // at 2,000 indications asks.
+  const keys = new WeakMap<RawEntry, string>();
+  const names = new Map<string, string>();
   /** Answers worked out in this run, as JSON, by file. */
   const fresh = new Map<string, Map<string, string>>();
   /** Whether a file's text has the bytes its hash names, by file. */
@@ -83,15 +88,20 @@ export function openEntryMemo(file: string, code: string): EntryMemo {
   return {
     size: stored.size,
     remember<T>(name: string, entry: RawEntry, work: () => T, context = ''): T {
-      const hash = entry.hash ?? hashText(entry.text);
-      // JSON text, which holds no raw tab or line break, whatever the file's name.
-      const key = JSON.stringify(`${entry.file}\0${hash}`);
-      const answerKey = `${name}\0${context}`;
+      let key = keys.get(entry);
+      if (key === undefined) {
+        // JSON text, which holds no raw tab or line break, whatever the file's name.
+        key = JSON.stringify(`${entry.file}\0${entry.hash ?? hashText(entry.text)}`);
+        keys.set(entry, key);
+      }
+      let answerKey = context ? `${name}\0${context}` : names.get(name);
+      if (answerKey === undefined) names.set(name, (answerKey = `${name}\0`));
       const answers = answersOf(key);
       if (answers && Object.hasOwn(answers, answerKey)) {
-        const id = `${key}\t${answerKey}`;
-        if (!given.has(id)) {
-          given.add(id);
+        let handed = given.get(answers);
+        if (!handed) given.set(answers, (handed = new Set()));
+        if (!handed.has(answerKey)) {
+          handed.add(answerKey);
           return answers[answerKey] as T;
         }
         // Asked again: parsed anew, so a check that changed what it got cannot change what another gets.

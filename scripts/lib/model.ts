@@ -1,11 +1,16 @@
 import { buildContentModel, type ContentModel, type EntryRef, type Item } from '../../src/domain/model.ts';
 import type { RawEntry } from './content.ts';
-import type { Remember } from './entry-memo.ts';
+import { hashText, type Remember } from './entry-memo.ts';
 import { parseEntry } from './parse-entry.ts';
 
 export interface Model extends ContentModel {
   /** The raw entry behind a model item, to point at its file and lines. */
   raw: (ref: EntryRef) => RawEntry | undefined;
+  /**
+   * A name for the bytes a group's or indication's model fields were read from: the hash of its file as
+   * read in this run, or as stored with the fields. What is worked out from the fields can be kept under it.
+   */
+  version: (ref: EntryRef) => string;
 }
 
 /**
@@ -22,15 +27,18 @@ export const MODEL_FIELDS = {
 const cache = new WeakMap<readonly RawEntry[], Model>();
 
 /**
- * A figure's source and note, which no sum reads, left out of the stored fields: they are most of an
- * indication's figures by size. The acknowledgements (`afvigelser`) are kept whole.
+ * What no sum reads, left out of the stored fields: a figure's source and note, most of an indication's
+ * figures by size, and the text on repeated analyses in an indication's quota, most of the rest. The
+ * acknowledgements (`afvigelser`) are kept whole.
  */
+const NOT_SUMMED = new Set(['kilde', 'note', 'gentagneAnalyser']);
+
 function withoutProvenance(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutProvenance);
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([k]) => k !== 'kilde' && k !== 'note')
+      .filter(([k]) => !NOT_SUMMED.has(k))
       .map(([k, v]) => [k, withoutProvenance(v)]),
   );
 }
@@ -59,12 +67,17 @@ export function contentModel(raw: readonly RawEntry[], remember?: Remember): Mod
       )
     );
   };
+  // The files whose fields were read in this run: their text may be newer than the fingerprint's hash.
+  const read = new Set<RawEntry>();
   const parsed = <C extends 'grupper' | 'indikationer' | 'status'>(c: C) =>
     raw.flatMap((e) => {
       if (e.collection !== c) return [];
       const data =
         remember && c !== 'status'
-          ? remember('modell', e, () => extract(e, MODEL_FIELDS[c as keyof typeof MODEL_FIELDS]))
+          ? remember('modell', e, () => {
+              read.add(e);
+              return extract(e, MODEL_FIELDS[c as keyof typeof MODEL_FIELDS]);
+            })
           : valid(e);
       return data ? [{ id: e.id, data } as Item<never>] : [];
     });
@@ -79,6 +92,11 @@ export function contentModel(raw: readonly RawEntry[], remember?: Remember): Mod
       programme: raw.filter((e) => e.collection === 'programmet').map((e) => ({ id: e.id, data: e.data })),
     }),
     raw: (ref) => byRef.get(`${ref.collection}/${ref.id}`),
+    version: (ref) => {
+      const e = byRef.get(`${ref.collection}/${ref.id}`);
+      if (!e) return '-';
+      return (remember && !read.has(e) && e.hash) || hashText(e.text);
+    },
   };
   cache.set(raw, model);
   return model;

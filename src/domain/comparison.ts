@@ -60,4 +60,11 @@ export interface ConsistencyRule {
   /** Short Danish name shown in the check summary. */
   name: string;
   compare: (model: ContentModel) => Comparison[];
+  /**
+   * What one group's (or one indication's) comparisons read: only that group and its indications (or
+   * that indication alone), in the order of `model.groups` (or `model.indications`), one after the
+   * other. `npm run check` then compares again only the groups and indications whose figures changed.
+   * Leave it out for a rule that reads across groups.
+   */
+  per?: 'gruppe' | 'indikation';
 }

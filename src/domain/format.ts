@@ -1,16 +1,28 @@
 import type { Figure, LabelledFigure } from '../../schemas/figure.ts';
 
-const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
-const monthYear = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const fullDate = new Intl.DateTimeFormat('da-DK', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Each formatter is made when first used: making them all when the module loads, the Copenhagen time
+// zone's data among them, cost `npm run check` more than most of its checks after an edit.
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+const number = once(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }));
+const monthYear = once(
+  () => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const fullDate = once(
+  () =>
+    new Intl.DateTimeFormat('da-DK', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 export function formatNumber(n: number): string {
-  return number.format(n);
+  return number().format(n);
 }
 
 const unitText: Record<LabelledFigure['enhed'], string> = {
@@ -57,7 +69,7 @@ export function formatPartialDate(d: string): string {
   const [y, m, day] = d.split('-').map(Number);
   if (!m) return String(y);
   const date = new Date(Date.UTC(y!, m - 1, day ?? 1));
-  return day ? fullDate.format(date) : monthYear.format(date);
+  return day ? fullDate().format(date) : monthYear().format(date);
 }
 
 /** Plural Danish nouns for counts: 1 indikation, 2 indikationer. */
@@ -65,46 +77,55 @@ export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
-const dayInCopenhagen = new Intl.DateTimeFormat('da-DK', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
-});
+const dayInCopenhagen = once(
+  () =>
+    new Intl.DateTimeFormat('da-DK', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Copenhagen',
+    }),
+);
 
 /** A moment (ISO 8601, e.g. a commit date) as its Danish calendar date: "23. november 2025". */
 export function formatDate(iso: string): string {
-  return dayInCopenhagen.format(new Date(iso));
+  return dayInCopenhagen().format(new Date(iso));
 }
 
 // ---------------------------------------------------------------- numbers in messages and arithmetic
 
-const messageNumber = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+const messageNumber = once(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }));
 /** Danish number with up to two decimals, for arithmetic shown to readers and editors. */
-export const num = (n: number): string => messageNumber.format(n);
+export const num = (n: number): string => messageNumber().format(n);
 /** A number as an editor writes it in YAML (dot decimal, at most four decimals). */
 export const yamlNumber = (n: number): string => String(Number(n.toFixed(4)));
 /** A number with its unit in arithmetic: "1.234 WGS", "12,5 %". */
 export const withUnit = (n: number, unit: string): string => `${num(n)} ${unit}`;
 
-const monthInCopenhagen = new Intl.DateTimeFormat('da-DK', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
-});
-const isoDayInCopenhagen = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: 'Europe/Copenhagen',
-});
+const monthInCopenhagen = once(
+  () =>
+    new Intl.DateTimeFormat('da-DK', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Copenhagen',
+    }),
+);
+const isoDayInCopenhagen = once(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'Europe/Copenhagen',
+    }),
+);
 
 /** A moment's Danish calendar day as YYYY-MM-DD, for `datetime` attributes and grouping. */
 export function dayOf(iso: string): string {
-  return isoDayInCopenhagen.format(new Date(iso));
+  return isoDayInCopenhagen().format(new Date(iso));
 }
 
 /** A moment's month in words: "november 2026". */
 export function formatMonth(iso: string): string {
-  return monthInCopenhagen.format(new Date(iso));
+  return monthInCopenhagen().format(new Date(iso));
 }

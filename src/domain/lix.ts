@@ -15,6 +15,9 @@
  * - The index is rounded to a whole number, as LIX is usually given; the limit is tested on that.
  */
 
+/** The highest LIX a page for patients may have: "middel" on Björnsson's scale, like a newspaper. */
+export const MAX_PATIENT_LIX = 40;
+
 export interface TextBlock {
   text: string;
   /** Line in the source file where the block starts, for messages. */

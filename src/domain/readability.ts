@@ -1,8 +1,7 @@
 import { lixOfBlocks, type LixResult, type TextBlock } from './lix.ts';
 import { runningText } from './mdx-text.ts';
 
-/** The highest LIX a page for patients may have: "middel" on Björnsson's scale, like a newspaper. */
-export const MAX_PATIENT_LIX = 40;
+export { MAX_PATIENT_LIX } from './lix.ts';
 
 /**
  * LIX of a patient page: its lead (ingress) plus the running text of its body.

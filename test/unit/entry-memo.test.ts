@@ -184,6 +184,20 @@ const problemsIn = (r: ReturnType<typeof runAsCommand>) =>
   r.result.problems.map((p) => `${p.check} ${p.file}${p.field ? ` ${p.field}` : ''}`);
 
 describe('the store of npm run check, run after run', () => {
+  it("keeps of a page's citations and glossary links only what the checks read", () => {
+    const file = storeFile();
+    expect(runAsCommand(fixtureRoot, file).result.problems).toEqual([]);
+    const page = readFileSync(file, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('"content/patienter/haematologisk-cancer.mdx'));
+    // Each citation's line, document and whether it says where; each link's line, id and text.
+    expect(page).toContain('"003_08ae25ce05e9eb9b",true]');
+    expect(page).toContain('"myeloid-cancer","myeloid cancer"]');
+    // Not the place in the document, nor the components' names and attributes.
+    expect(page).not.toContain('Resumé af anbefalinger');
+    expect(page).not.toContain('attributes');
+  });
+
   it('reads only the changed file among the indications, and reports the sum it breaks in the group file', () => {
     project = tempProject({ nodeModules: false });
     const file = storeFile();
@@ -243,6 +257,10 @@ describe('the store of npm run check, run after run', () => {
     const memo = openEntryMemo(storeFile(), 'kode-1');
     const fields = contentModel(readContent(fixtureRoot), memo.remember);
     expect(fields.indications[0]!.data).not.toHaveProperty('beskrivelse');
+    // The text on repeated analyses is in the whole entries, not in the stored fields.
+    const rr = (m: typeof whole) => m.indications.find((i) => i.id === 'HAEM-RR')!.data.kvote;
+    expect(rr(whole)).toHaveProperty('gentagneAnalyser');
+    expect(rr(fields)).not.toHaveProperty('gentagneAnalyser');
     const comparisons = allComparisons(whole);
     expect(comparisons.length).toBeGreaterThan(10);
     expect(allComparisons(fields)).toEqual(comparisons);

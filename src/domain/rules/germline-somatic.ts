@@ -36,4 +36,5 @@ export const germlineSomatic: ConsistencyRule = {
   id: 'germline-somatisk',
   name: 'germline + somatiske',
   compare: compareGermlineSomatic,
+  per: 'gruppe',
 };

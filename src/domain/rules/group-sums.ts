@@ -120,4 +120,5 @@ export const groupSums: ConsistencyRule = {
   id: 'gruppe-sum',
   name: 'gruppernes summer',
   compare: compareGroupSums,
+  per: 'gruppe',
 };

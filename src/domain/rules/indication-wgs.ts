@@ -93,4 +93,5 @@ export const indicationWgs: ConsistencyRule = {
   id: 'indikation-wgs',
   name: 'indikationernes WGS',
   compare: compareIndications,
+  per: 'indikation',
 };

@@ -81,4 +81,5 @@ export const newlyPreviously: ConsistencyRule = {
   id: 'nye-tidligere',
   name: 'nyhenviste + tidligere henviste',
   compare: compareNewlyPreviously,
+  per: 'gruppe',
 };
