@@ -66,6 +66,27 @@ describe('reading the built pages on reader threads', () => {
     }
   });
 
+  it('reads a small build on the calling thread, with the same results as on reader threads', async () => {
+    const files = site(12);
+    const context: ReaderContext = {
+      root: dist,
+      dist,
+      terms: [term('leukæmi'), term('myelomatose')],
+      checks: { base: '/', routes: [] },
+    };
+    const read = async (threads: number) => {
+      const reader = readPagesInOrder(files, context, threads);
+      try {
+        const results = [];
+        for (let i = 0; i < files.length; i++) results.push(await reader.next());
+        return { results: results.map((r) => ({ ...r, checkMs: 0 })), unused: await reader.finish() };
+      } finally {
+        await reader.close();
+      }
+    };
+    expect(await read(0)).toEqual(await read(2));
+  });
+
   it('stops with the reading error of a page that cannot be read', async () => {
     const files = site(3);
     const reader = readPagesInOrder(
