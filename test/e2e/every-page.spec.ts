@@ -172,6 +172,13 @@ for (const path of pages) {
       ).toBe(0);
     });
 
+    test("does not split a heading's words on a wide screen", async () => {
+      expect(
+        await auditBrokenWords(page, 'h1, h2, h3, h4, .site-header__title', { evenTooLong: true }),
+        `${path}: overskrifter på en bred skærm`,
+      ).toEqual([]);
+    });
+
     test('reflows on a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await auditReflow(page), `${path} ved 320 px`).toEqual([]);

@@ -251,34 +251,46 @@ export async function auditReflow(page: Page): Promise<string[]> {
  * Words split over two lines although a line has room for them, in the elements `selector` finds: a large
  * heading that breaks "patien-ter" without a hyphen reads badly, and at 200 % text only the word's own size
  * and the line's width decide. A compound may break after its hyphen or at a soft hyphen, and a word longer
- * than a line must break somewhere, so none of these is reported; an indication's code ("HAEM-RR") is one
- * name and is reported even at its hyphen. (Debian's Chromium has no Danish hyphenation dictionary, so
+ * than a line must break somewhere, so none of these is reported unless `evenTooLong` is set (on a wide screen a
+ * heading's box is the layout's choice, and a word wider than it is the layout's fault); an indication's code
+ * ("HAEM-RR") is one name and is reported even at its hyphen. (Debian's Chromium has no Danish hyphenation dictionary, so
  * `hyphens: auto` adds no breaks here.)
  */
-export async function auditBrokenWords(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const found: string[] = [];
-    for (const el of document.querySelectorAll(sel)) {
-      const style = getComputedStyle(el);
-      const line = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-          const isCode = !!node.parentElement?.closest('.code');
-          if (!isCode && /[-\u00ad]/.test(word[0])) continue;
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
-          const pieces = [...range.getClientRects()].filter((r) => r.width > 0);
-          if (new Set(pieces.map((r) => Math.round(r.top))).size < 2) continue;
-          const needed = pieces.reduce((sum, r) => sum + r.width, 0);
-          if (needed <= line)
-            found.push(
-              `"${word[0]}" i <${el.tagName.toLowerCase()}> er delt over to linjer, men der er plads til det på én (${Math.round(needed)} af ${Math.round(line)} px).`,
-            );
+export async function auditBrokenWords(
+  page: Page,
+  selector: string,
+  { evenTooLong = false }: { evenTooLong?: boolean } = {},
+): Promise<string[]> {
+  return page.evaluate(
+    ({ sel, evenTooLong }) => {
+      const found: string[] = [];
+      for (const el of document.querySelectorAll(sel)) {
+        const style = getComputedStyle(el);
+        const line = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const isCode = !!node.parentElement?.closest('.code');
+            if (!isCode && /[-\u00ad]/.test(word[0])) continue;
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const pieces = [...range.getClientRects()].filter((r) => r.width > 0);
+            if (new Set(pieces.map((r) => Math.round(r.top))).size < 2) continue;
+            const needed = pieces.reduce((sum, r) => sum + r.width, 0);
+            if (needed <= line)
+              found.push(
+                `"${word[0]}" i <${el.tagName.toLowerCase()}> er delt over to linjer, men der er plads til det på én (${Math.round(needed)} af ${Math.round(line)} px).`,
+              );
+            else if (evenTooLong)
+              found.push(
+                `"${word[0]}" i <${el.tagName.toLowerCase()}> er bredere end sin boks (${Math.round(needed)} af ${Math.round(line)} px) og deles midt i ordet.`,
+              );
+          }
         }
       }
-    }
-    return found;
-  }, selector);
+      return found;
+    },
+    { sel: selector, evenTooLong },
+  );
 }
