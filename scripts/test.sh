@@ -44,15 +44,14 @@ side_by_side \
   "npm run lint:code" \
   "npm run lint:types && npm run check:audit && npm run build"
 
-# The HTML validator reads only dist/ and runs on Java beside the unit tests, which build their own copies.
-npm run validate:html >"$logs/vnu" 2>&1 &
-vnu=$!
-npx vitest run
-status=0
-wait "$vnu" || status=$?
-echo "> npm run validate:html"
-cat "$logs/vnu"
-[ "$status" -eq 0 ] || exit "$status"
-
-# Two workers: the browser tests mostly wait on Chromium, and Playwright's default on two cores is one.
-npx playwright test --workers=2
+# Then the unit tests, the HTML validator and the browser tests, side by side. The validator and the browser
+# tests read the one build in dist/; the unit tests build their own copies elsewhere. Each of the three
+# mostly waits (on a child build, on Java, on Chromium), so one after the other they left a core idle; side by
+# side they finish in about the time of the browser tests alone. Their output follows, in this order, once
+# all three have finished.
+# Three browser workers: most of a browser test's time is spent waiting on Chromium and the preview server,
+# so the third worker runs while the other two wait (Playwright's default on two cores is one).
+side_by_side \
+  "npx vitest run" \
+  "npm run validate:html" \
+  "npx playwright test --workers=3"

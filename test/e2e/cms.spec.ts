@@ -99,7 +99,9 @@ async function unfold(scope: ReturnType<Page['locator']>, label: string) {
 }
 
 test.describe('the web editor at /admin/', () => {
-  test.describe.configure({ mode: 'serial' });
+  // The two tests need nothing from each other, and each spends most of its time loading Decap's large
+  // bundle: they run side by side, each worker with a local backend (and a copy of the content) of its own.
+  test.describe.configure({ mode: 'parallel' });
   let backend: Awaited<ReturnType<typeof startDecapServer>>;
   test.beforeAll(async () => {
     backend = await startDecapServer();

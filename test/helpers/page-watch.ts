@@ -67,7 +67,15 @@ export async function watchPage(page: Page): Promise<PageWatch> {
 export async function loadFully(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
+  // Not a second waitForLoadState('networkidle'): the page has been idle once already, so it returns at
+  // once. What scrolling into view requests is images and frames, so those are waited for.
+  await page.waitForFunction(() =>
+    [...document.images, ...document.querySelectorAll('iframe')].every((el) =>
+      el instanceof HTMLImageElement
+        ? el.complete
+        : (el.contentDocument?.readyState ?? 'complete') === 'complete',
+    ),
+  );
 }
 
 /** A Content-Security-Policy as directive → values. */
