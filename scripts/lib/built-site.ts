@@ -92,7 +92,8 @@ function readPage(root: string, dist: string, file: string, base: string, option
 /**
  * A page in the build as the checks see it, from what pageScanner found in it. For a reader of the build
  * that parses every page anyway (the search index): it hands pageScanner's handler to its own pass, so each
- * page is read and parsed once for both.
+ * page is read and parsed once for both. `copied`: whether the page's strings must be made independent of
+ * its HTML here; a page read on another thread and posted back is copied by the posting anyway.
  */
 export function builtPage(
   root: string,
@@ -101,14 +102,19 @@ export function builtPage(
   base: string,
   options: ReadOptions,
   scanned: { elements: PageElement[]; anchors: Set<string> },
+  copied = true,
 ): BuiltPage {
   const routePath = pagePathOf(file);
   const path = normaliseBase(base) + routePath.slice(1);
   // The parser's attribute values and ids are slices of the page's text, which keep the whole text alive
   // (V8 keeps a long substring as a view of its parent): every page's HTML would stay in memory until the
   // checks end. A copy through JSON gives strings of their own (about a third of the memory at 1,800 pages).
-  const elements = JSON.parse(JSON.stringify(scanned.elements)) as PageElement[];
-  const anchors = new Set(JSON.parse(JSON.stringify([...scanned.anchors])) as string[]);
+  const elements = copied
+    ? (JSON.parse(JSON.stringify(scanned.elements)) as PageElement[])
+    : scanned.elements;
+  const anchors = copied
+    ? new Set(JSON.parse(JSON.stringify([...scanned.anchors])) as string[])
+    : scanned.anchors;
   return {
     path,
     file: relative(root, join(dist, file)).split(sep).join('/'),

@@ -1,8 +1,8 @@
 // The steps that read the finished site: the search index (src/integrations/search-index.ts) and the checks of
 // the built HTML (src/integrations/built-checks.ts), in one pass over the pages: each page is read and parsed
-// once, for its search words and for the checks, while Pagefind indexes the pages in its own process on the
-// other cores. Reading and parsing every page twice (the checks on a worker thread) cost more CPU time than
-// the rest of the step, and on two cores the second thread only competed with Pagefind.
+// once, for its search words and for the checks, on reader threads (src/integrations/page-reader.ts), while
+// this thread hands the pages to Pagefind, which indexes them in its own process. Reading and parsing every
+// page twice (the checks on a thread of their own) cost more CPU time than the rest of the step.
 //
 // `npm run build` (scripts/build.ts) runs them in a process of their own once `astro build` has exited, as a
 // bare build runs Pagefind: inside Astro's `astro:build:done` they ran while Astro still held the memory of
@@ -11,10 +11,8 @@
 // complete site and fails on a bad built page.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { statSync } from 'node:fs';
 import { runBuiltChecks } from '../../scripts/lib/built-checks.ts';
-import { builtPage, normaliseBase, pageScanner, type EarlyPage } from '../../scripts/lib/built-site.ts';
+import type { EarlyPage } from '../../scripts/lib/built-site.ts';
 import { handOffFile, readHandOff, writeHandOff, type HandOff } from '../../scripts/lib/hand-off.ts';
 import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
 import { reportBuiltChecks } from './built-checks.ts';
@@ -29,24 +27,16 @@ type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean> {
   const { root, dist } = site;
   const options = { base: site.base, site: site.site, sourceOf: pageSourceResolver(root, site.routes) };
-  const base = normaliseBase(site.base);
   // The checks' view of each page, taken in the index's pass; readBuiltSite parses again only a page
   // written since (none: Pagefind writes no HTML) and lists the files as they are once the index is written.
   const pages = new Map<string, EarlyPage>();
   let ms = 0;
-  const alongside = (file: string) => {
-    const mtimeMs = statSync(join(dist, file)).mtimeMs;
-    const scanner = pageScanner();
-    return {
-      ...scanner.handler,
-      onend: () => {
-        const start = performance.now();
-        pages.set(file, { page: builtPage(root, dist, file, base, options, scanner.result()), mtimeMs });
-        ms += performance.now() - start;
-      },
-    };
+  const onPage = (file: string, page: EarlyPage, pageMs: number) => {
+    pages.set(file, page);
+    ms += pageMs;
   };
-  const summary = await buildSearchIndex({ root, outDir: dist, logger, alongside });
+  const checks = { base: site.base, site: site.site, routes: site.routes, onPage };
+  const summary = await buildSearchIndex({ root, outDir: dist, logger, checks });
   logger.info(indexSummaryLine(summary));
   return reportBuiltChecks(runBuiltChecks(root, dist, options, { pages, ms }), logger);
 }

@@ -1,15 +1,14 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { Parser, type Handler } from 'htmlparser2';
 import { searchTermsSchema } from '../../schemas/search-terms.ts';
+import type { EarlyPage } from '../../scripts/lib/built-site.ts';
 import { locate, readContent } from '../../scripts/lib/content.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { PARSER_OPTIONS } from '../../scripts/lib/built-site.ts';
-import { isPatientPath, KEYWORDS_META } from '../lib/search-facets.ts';
-import { createMatcher, toSearchTerms } from '../lib/search-keywords.ts';
+import { toSearchTerms } from '../lib/search-keywords.ts';
+import { readPagesInOrder, type ReaderContext } from './page-reader.ts';
 
 /** The folder of the search bundle in the build; the UI loads it from `<base>pagefind/`. */
 export const BUNDLE_DIR = 'pagefind';
@@ -50,29 +49,30 @@ export async function buildSearchIndex({
   root,
   outDir,
   logger,
-  alongside,
+  checks,
 }: {
   root: string;
   outDir: string;
   logger: Logger;
   /**
-   * Another reader of every HTML file in the build (the built-HTML checks), given the file's path relative
-   * to outDir with forward slashes before it is read: its parser handler joins this step's pass over the
-   * page, so each page is read and parsed once for both.
+   * The built-HTML checks, which read every HTML file in the build: each page is read and parsed once for
+   * both, and `onPage` gets the checks' view of each file (its path relative to outDir with forward slashes)
+   * and the milliseconds that view took to make.
    */
-  alongside?: (file: string) => Partial<Handler>;
+  checks?: ReaderContext['checks'] & { onPage(file: string, page: EarlyPage, ms: number): void };
 }): Promise<IndexSummary> {
   const termFiles = readContent(root, ['soegeord']);
   const parsed = termFiles.map((entry) => ({ entry, data: searchTermsSchema.parse(entry.data) }));
   const terms = toSearchTerms(parsed.map(({ entry, data }) => ({ file: entry.file, data })));
-  const matcher = createMatcher(terms);
 
-  // One page in memory at a time: each is read, given its search words and handed to Pagefind, and only
-  // its address and language are kept. Holding every page (and Pagefind's encoded copy of each, queued on
-  // its pipe) at once made this step the build's peak memory.
+  // One page at a time on this thread: each is read, given its search words and parsed for the checks on
+  // the reader threads (src/integrations/page-reader.ts) and handed to Pagefind here in the order of the
+  // files, and only its address and language are kept. Holding every page (and Pagefind's encoded copy of
+  // each, queued on its pipe) at once made this step the build's peak memory.
   const paths = new Set<string>();
   const notDanish: { path: string; file: string; lang: string | undefined }[] = [];
   let pagesWithKeywords = 0;
+  let unused: number[];
   const errors: string[] = [];
   let index: pagefind.PagefindIndex;
   try {
@@ -84,39 +84,29 @@ export async function buildSearchIndex({
     await pagefind.close();
     throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
   }
+  const files = htmlFiles(outDir);
+  // Plain data for the reader threads; onPage stays here.
+  const readFor = checks && { base: checks.base, site: checks.site, routes: checks.routes };
+  let reader: ReturnType<typeof readPagesInOrder> | undefined;
   try {
+    reader = readPagesInOrder(files, { root, dist: outDir, terms, checks: readFor });
     // Pagefind's service answers each call over a pipe; a few calls in flight keep it busy (waiting for
     // each answer before sending the next page left it idle most of the time), a bounded number keeps the
     // memory of the pages waiting in the pipe bounded.
     const pageErrors: string[][] = [];
     const inFlight = new Set<Promise<void>>();
-    for (const file of htmlFiles(outDir)) {
-      const also = alongside?.(relative(outDir, file).split(sep).join('/'));
-      const html = readFileSync(file, 'utf8');
-      const page = readPage(html, also);
+    for (let n = 0; n < files.length; n++) {
+      const { file, search: page, checked, checkMs } = await reader.next();
+      if (checked) checks?.onPage(file, checked, checkMs);
       if (!page) continue;
-      const path = pagePath(outDir, file);
+      const { path } = page;
       paths.add(path);
-      if (page.lang !== 'da') notDanish.push({ path, file, lang: page.lang });
-      const keywords = matcher.keywordsFor({
-        text: page.text,
-        heading: page.heading,
-        path,
-        forPatients: isPatientPath(path),
-      });
-      const metas = (['about', 'mentions', 'everyday'] as const)
-        .filter((kind) => keywords[kind].length)
-        .map(
-          (kind) =>
-            `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`,
-        )
-        .join('');
-      if (metas) pagesWithKeywords++;
-      const content = metas ? html.replace('</head>', `${metas}</head>`) : html;
+      if (page.lang !== 'da') notDanish.push({ path, file: join(outDir, file), lang: page.lang });
+      if (page.hasKeywords) pagesWithKeywords++;
       const slot: string[] = [];
       pageErrors.push(slot);
       const added: Promise<void> = index
-        .addHTMLFile({ url: path, content })
+        .addHTMLFile({ url: path, content: page.content })
         .then((a) => void slot.push(...a.errors.map((e) => `${path}: ${e}`)))
         .finally(() => inFlight.delete(added));
       // A failed call is reported once, through the race or the wait below, not also as unhandled.
@@ -126,9 +116,12 @@ export async function buildSearchIndex({
     }
     await Promise.all(inFlight);
     errors.push(...pageErrors.flat());
+    unused = await reader.finish();
   } catch (error) {
     await pagefind.close();
     throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
+  } finally {
+    await reader?.close();
   }
 
   // Problems an editor can fix are reported like every content error: file, line, field, fix.
@@ -186,142 +179,17 @@ export async function buildSearchIndex({
   return {
     pages: paths.size,
     pagesWithKeywords,
-    unusedTerms: matcher.unused().map((t) => t.label),
+    unusedTerms: unused.map((i) => terms[i]!.label),
   };
 }
 
 /** Pages sent to Pagefind and not yet answered: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 8;
 
-/** Every HTML file in the build, except Pagefind's own files. */
+/** Every HTML file in the build, except Pagefind's own files, relative to outDir with forward slashes. */
 function htmlFiles(outDir: string): string[] {
   return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((f) => f.endsWith('.html') && !f.startsWith(`${BUNDLE_DIR}${sep}`))
     .sort()
-    .map((f) => join(outDir, f));
+    .map((f) => f.split(sep).join('/'));
 }
-
-/** "/grupper/x/" for "grupper/x/index.html": the address without base path, as readers and `sider` write it. */
-export function pagePath(outDir: string, file: string): string {
-  const rel = relative(outDir, file).split(sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-// Tags that start a new block of text, so that words in neighbouring blocks are not run together.
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
-const NOT_TEXT = new Set(['script', 'style', 'template']);
-
-/**
- * What the index step needs from a built page, read in one streaming pass (parsing every page into a
- * tree and writing it out again took most of the index's time): the page's language, and the text of
- * its indexed part (`data-pagefind-body`) and of that part's first heading. Undefined for a page that
- * is not indexed. `also`: another reader's handler, given every event of the same pass.
- */
-export function readPage(
-  html: string,
-  also?: Partial<Handler>,
-): { lang?: string; text: string; heading: string } | undefined {
-  let lang: string | undefined;
-  let bodyDepth = 0; // > 0 inside the indexed part
-  let headingDepth = 0; // > 0 inside its first <h1>
-  let headingDone = false;
-  let skipDepth = 0;
-  let found = false;
-  const text: string[] = [];
-  const heading: string[] = [];
-  const handler: Partial<Handler> = {
-    onopentag(name, attributes) {
-      if (name === 'html') lang = attributes.lang;
-      if (bodyDepth === 0 && 'data-pagefind-body' in attributes) {
-        found = true;
-        bodyDepth = 1;
-        return;
-      }
-      if (bodyDepth === 0) return;
-      bodyDepth++;
-      // What Pagefind leaves out of the index must not earn the page search words either.
-      if (NOT_TEXT.has(name) || 'data-pagefind-ignore' in attributes || skipDepth) skipDepth++;
-      if (headingDepth) headingDepth++;
-      else if (name === 'h1' && !headingDone) headingDepth = 1;
-      if (BLOCK.has(name)) text.push(' ');
-    },
-    ontext(data) {
-      if (bodyDepth === 0 || skipDepth) return;
-      text.push(data);
-      if (headingDepth) heading.push(data);
-    },
-    onclosetag(name) {
-      if (bodyDepth === 0) return;
-      bodyDepth--;
-      if (skipDepth) skipDepth--;
-      if (headingDepth && --headingDepth === 0) headingDone = true;
-      if (BLOCK.has(name)) text.push(' ');
-    },
-  };
-  // The same options as the checks' pass (scripts/lib/built-site.ts), so one parser can serve both.
-  const parser = new Parser(also ? both(handler, also) : handler, PARSER_OPTIONS);
-  parser.end(html);
-  if (!found) return undefined;
-  const clean = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
-  return { lang, text: clean(text), heading: clean(heading) };
-}
-
-/** One handler that gives every parser event to `first`, then to `second`. */
-function both(first: Partial<Handler>, second: Partial<Handler>): Partial<Handler> {
-  return {
-    onopentag(name, attributes, implied) {
-      first.onopentag?.(name, attributes, implied);
-      second.onopentag?.(name, attributes, implied);
-    },
-    ontext(data) {
-      first.ontext?.(data);
-      second.ontext?.(data);
-    },
-    onclosetag(name, implied) {
-      first.onclosetag?.(name, implied);
-      second.onclosetag?.(name, implied);
-    },
-    onend() {
-      first.onend?.();
-      second.onend?.();
-    },
-  };
-}
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -44,24 +44,28 @@ describe('the after-build steps', () => {
     expect(report).not.toContain('/pagefind/pagefind.js');
   });
 
-  it('gives every HTML file of the build to the reader alongside, indexed or not', async () => {
+  it("gives the checks' view of every HTML file of the build, indexed or not", async () => {
     root = mkdtempSync(join(tmpdir(), 'genomvejledninger-after-build-'));
     write({
       'dist/index.html': indexed('<p id="a">Forside</p>'),
       'dist/uden-markering/index.html':
         '<!doctype html><html lang="da"><body><p id="b">Ej søgbar</p></body></html>',
     });
-    const seen: Record<string, string[]> = {};
+    const seen: Record<string, { path: string; anchors: string[] }> = {};
     await buildSearchIndex({
       root,
       outDir: join(root, 'dist'),
       logger,
-      alongside: (file) => {
-        seen[file] = [];
-        return { onopentag: (_tag, attrs) => void (attrs.id && seen[file]!.push(attrs.id)) };
+      checks: {
+        base: '/',
+        routes: [],
+        onPage: (file, { page }) => void (seen[file] = { path: page.path, anchors: [...page.anchors] }),
       },
     });
-    expect(seen).toEqual({ 'index.html': ['indhold', 'a'], 'uden-markering/index.html': ['b'] });
+    expect(seen).toEqual({
+      'index.html': { path: '/', anchors: ['indhold', 'a'] },
+      'uden-markering/index.html': { path: '/uden-markering/', anchors: ['b'] },
+    });
   });
 
   it('parses again a page changed after it was read ahead, and adds a page written since', () => {
