@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/content.ts';
@@ -8,6 +7,7 @@ import { hashText, openEntryMemo } from '../../scripts/lib/entry-memo.ts';
 import { contentModel } from '../../scripts/lib/model.ts';
 import { fingerprint } from '../../scripts/lib/result-cache.ts';
 import { consistencyRules } from '../../src/domain/rules/index.ts';
+import { storeFiles } from '../helpers/store-file.ts';
 import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 
 // `npm run check` keeps how many of each group's and each indication's comparisons agree, and after an
@@ -19,18 +19,11 @@ const MYEL = 'content/indikationer/HAEM-MYEL.yaml';
 const GROUP = 'content/grupper/haematologisk-cancer.mdx';
 const PROGRAMME = 'content/programmet/programmet.yaml';
 let project: ReturnType<typeof tempProject> | undefined;
-const dirs: string[] = [];
 afterEach(() => {
   project?.cleanup();
   project = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-function storeFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'consistency-units-'));
-  dirs.push(dir);
-  return join(dir, 'per-fil.txt');
-}
+const storeFile = storeFiles('consistency-units-');
 
 /** One run as `npm run check` makes it, with the store, and one without any store; both must agree. */
 function bothWays(root: string, file: string) {

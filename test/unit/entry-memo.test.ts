@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent, type RawEntry } from '../../scripts/lib/content.ts';
 import { runChecks, checks } from '../../scripts/lib/check.ts';
 import { openEntryMemo } from '../../scripts/lib/entry-memo.ts';
 import { fingerprint } from '../../scripts/lib/result-cache.ts';
+import { storeFiles } from '../helpers/store-file.ts';
 import { fixtureRoot, tempProject } from '../helpers/temp-project.ts';
 import { contentModel } from '../../scripts/lib/model.ts';
 import { allComparisons } from '../../src/domain/rules/index.ts';
@@ -17,18 +17,11 @@ import { acknowledgements } from '../../src/domain/acknowledgements.ts';
 const RR = 'content/indikationer/HAEM-RR.yaml';
 const GROUP = 'content/grupper/haematologisk-cancer.mdx';
 let project: ReturnType<typeof tempProject> | undefined;
-const dirs: string[] = [];
 afterEach(() => {
   project?.cleanup();
   project = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-function storeFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'entry-memo-'));
-  dirs.push(dir);
-  return join(dir, 'per-fil.txt');
-}
+const storeFile = storeFiles('entry-memo-');
 
 /** One run of the checks with the store, as `npm run check` makes it, saved for the next run. */
 function run(root: string, file: string, code = 'kode-1', rules = checks) {
