@@ -44,14 +44,17 @@ side_by_side \
   "npm run lint:code" \
   "npm run lint:types && npm run check:audit && npm run build"
 
-# Then the unit tests, the HTML validator and the browser tests, side by side. The validator and the browser
-# tests read the one build in dist/; the unit tests build their own copies elsewhere. Each of the three
-# mostly waits (on a child build, on Java, on Chromium), so one after the other they left a core idle; side by
-# side they finish in about the time of the browser tests alone. Their output follows, in this order, once
-# all three have finished.
-# Three browser workers: most of a browser test's time is spent waiting on Chromium and the preview server,
-# so the third worker runs while the other two wait (Playwright's default on two cores is one).
-side_by_side \
-  "npx vitest run" \
-  "npm run validate:html" \
-  "npx playwright test --workers=3"
+# The HTML validator reads only dist/ and runs on Java beside the unit tests, which build their own copies.
+npm run validate:html >"$logs/vnu" 2>&1 &
+vnu=$!
+npx vitest run
+status=0
+wait "$vnu" || status=$?
+echo "> npm run validate:html"
+cat "$logs/vnu"
+[ "$status" -eq 0 ] || exit "$status"
+
+# The browser tests after the unit tests, not beside them: on two cores both use all the CPU they get, and
+# side by side the unit tests' site builds starved (the whole run took longer). Three workers: a browser test
+# spends part of its time waiting on Chromium and the preview server, and a third worker runs meanwhile.
+npx playwright test --workers=3
