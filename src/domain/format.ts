@@ -7,19 +7,15 @@ const once = <T>(make: () => T): (() => T) => {
   return () => (made ??= make());
 };
 
-const number = once(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }));
-const monthYear = once(
-  () => new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-);
-const fullDate = once(
-  () =>
-    new Intl.DateTimeFormat('da-DK', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-);
+const danishNumber = (maximumFractionDigits: number) =>
+  once(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits }));
+const danishDate = (options: Intl.DateTimeFormatOptions) =>
+  once(() => new Intl.DateTimeFormat('da-DK', options));
+const longDate = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+const number = danishNumber(1);
+const monthYear = danishDate({ month: 'long', year: 'numeric', timeZone: 'UTC' });
+const fullDate = danishDate({ ...longDate, timeZone: 'UTC' });
 
 export function formatNumber(n: number): string {
   return number().format(n);
@@ -77,15 +73,7 @@ export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
-const dayInCopenhagen = once(
-  () =>
-    new Intl.DateTimeFormat('da-DK', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Copenhagen',
-    }),
-);
+const dayInCopenhagen = danishDate({ ...longDate, timeZone: 'Europe/Copenhagen' });
 
 /** A moment (ISO 8601, e.g. a commit date) as its Danish calendar date: "23. november 2025". */
 export function formatDate(iso: string): string {
@@ -94,7 +82,7 @@ export function formatDate(iso: string): string {
 
 // ---------------------------------------------------------------- numbers in messages and arithmetic
 
-const messageNumber = once(() => new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }));
+const messageNumber = danishNumber(2);
 /** Danish number with up to two decimals, for arithmetic shown to readers and editors. */
 export const num = (n: number): string => messageNumber().format(n);
 /** A number as an editor writes it in YAML (dot decimal, at most four decimals). */
@@ -102,14 +90,7 @@ export const yamlNumber = (n: number): string => String(Number(n.toFixed(4)));
 /** A number with its unit in arithmetic: "1.234 WGS", "12,5 %". */
 export const withUnit = (n: number, unit: string): string => `${num(n)} ${unit}`;
 
-const monthInCopenhagen = once(
-  () =>
-    new Intl.DateTimeFormat('da-DK', {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Copenhagen',
-    }),
-);
+const monthInCopenhagen = danishDate({ month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 const isoDayInCopenhagen = once(
   () =>
     new Intl.DateTimeFormat('en-CA', {
