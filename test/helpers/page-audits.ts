@@ -253,7 +253,7 @@ export async function auditReflow(page: Page): Promise<string[]> {
  * and the line's width decide. A compound may break after its hyphen or at a soft hyphen, and a word longer
  * than a line must break somewhere, so none of these is reported unless `evenTooLong` is set (on a wide screen a
  * heading's box is the layout's choice, and a word wider than it is the layout's fault); an indication's code
- * ("HAEM-RR") is one name and is reported even at its hyphen. (Debian's Chromium has no Danish hyphenation dictionary, so
+ * ("HAEM-RR", set as `.code` or `.kode`, or any word of capitals joined by hyphens) is one name and is reported even at its hyphen. (Debian's Chromium has no Danish hyphenation dictionary, so
  * `hyphens: auto` adds no breaks here.)
  */
 export async function auditBrokenWords(
@@ -270,7 +270,10 @@ export async function auditBrokenWords(
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-            const isCode = !!node.parentElement?.closest('.code');
+            // Set as code, or written like one (capitals joined by hyphens), as in a plain-text link.
+            const isCode =
+              !!node.parentElement?.closest('.code, .kode') ||
+              /^\(?\p{Lu}{2,}(?:-[\p{Lu}\d]+)+\)?\W*$/u.test(word[0]);
             if (!isCode && /[-\u00ad]/.test(word[0])) continue;
             const range = document.createRange();
             range.setStart(node, word.index);
