@@ -1,24 +1,39 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildContentModel, type ContentModel } from '../domain/model.ts';
 import { exportAll } from './export/json.ts';
+import { computeOnce, contentCanChange, readOnce } from './read-once.ts';
 import type { ExportAll } from '../../schemas/export.ts';
 
 export type GroupEntry = CollectionEntry<'grupper'>;
 export type IndicationEntry = CollectionEntry<'indikationer'>;
 
+const sortedGroups = readOnce(
+  async () =>
+    (await getCollection('grupper')).sort(
+      (a, b) =>
+        a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'),
+    ),
+  contentCanChange,
+);
+
 /** Patient groups, cancer groups first, then by name. */
-export async function getGroups(): Promise<GroupEntry[]> {
-  const groups = await getCollection('grupper');
-  return groups.sort(
-    (a, b) =>
-      a.data.omraade.localeCompare(b.data.omraade, 'da') || a.data.navn.localeCompare(b.data.navn, 'da'),
-  );
+export function getGroups(): Promise<GroupEntry[]> {
+  return sortedGroups();
 }
 
-/** Indications in the order their group's source lists them. */
+const sortedIndications = readOnce(
+  async () =>
+    (await getCollection('indikationer')).sort(
+      (a, b) => a.data.gruppe.localeCompare(b.data.gruppe) || a.data.nummer - b.data.nummer,
+    ),
+  contentCanChange,
+);
+
+/** Indications in the order their group's source lists them (all of them, or those of one group). */
 export async function getIndications(group?: string): Promise<IndicationEntry[]> {
-  const all = await getCollection('indikationer', (e) => group === undefined || e.data.gruppe === group);
-  return all.sort((a, b) => a.data.gruppe.localeCompare(b.data.gruppe) || a.data.nummer - b.data.nummer);
+  const all = await sortedIndications();
+  // The sort is stable, so filtering the sorted list gives the order that sorting the filtered one gave.
+  return group === undefined ? all : all.filter((e) => e.data.gruppe === group);
 }
 
 /** One page per indication code, for the pages under /indikationer/<KODE>/. */
@@ -44,7 +59,7 @@ export async function getStatuses(): Promise<StatusEntry[]> {
 }
 
 /** The content model the domain computes with, built by the same builder the checks use. */
-export async function getModel(): Promise<ContentModel> {
+export const getModel: () => Promise<ContentModel> = computeOnce(async () => {
   const [groups, indications, status, programme] = await Promise.all([
     getGroups(),
     getIndications(),
@@ -58,13 +73,13 @@ export async function getModel(): Promise<ContentModel> {
     status: status.map(item),
     programme: programme.map(item),
   });
-}
+}, contentCanChange);
 
-/** The open-data export of the whole content model (see src/lib/export/). */
-export async function getExport(): Promise<ExportAll> {
+/** The open-data export of the whole content model (see src/lib/export/), made once for all its files. */
+export const getExport: () => Promise<ExportAll> = computeOnce(async () => {
   const sources = (await getCollection('kilder')).sort((a, b) => a.id.localeCompare(b.id));
   return exportAll(
     await getModel(),
     sources.map((s) => ({ id: s.id, data: s.data })),
   );
-}
+}, contentCanChange);

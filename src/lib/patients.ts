@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { componentUses } from '../domain/mdx-text.ts';
+import { contentCanChange, readOnce } from './read-once.ts';
 
 export type PatientPageEntry = CollectionEntry<'patienter'>;
 export type GlossaryEntry = CollectionEntry<'ordliste'>;
@@ -14,8 +15,11 @@ export async function getPatientPages(): Promise<PatientPageEntry[]> {
 
 /** The patient page of a group, for the link from the clinician page back to plain Danish. */
 export async function getPatientPageFor(groupSlug: string): Promise<PatientPageEntry | undefined> {
-  return (await getCollection('patienter')).find((p) => p.data.gruppe === groupSlug);
+  return (await patientPages()).find((p) => p.data.gruppe === groupSlug);
 }
+
+// Every group page looks its patient page up, so the list is read once per build (./read-once.ts).
+const patientPages = readOnce(() => getCollection('patienter'), contentCanChange);
 
 /** Glossary terms sorted as a Danish reader expects (æ, ø, å last). */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
