@@ -8,13 +8,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentChecks } from '../../src/integrations/content-checks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'genomvejledninger-checks-overlap-'));
-cpSync(fileURLToPath(new URL('../fixtures/content', import.meta.url)), join(root, 'content'), { recursive: true });
+cpSync(fileURLToPath(new URL('../fixtures/content', import.meta.url)), join(root, 'content'), {
+  recursive: true,
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('content checks in astro build', () => {
   it('let Astro go on while they run, and hold Vite until their verdict', async () => {
     const logged: string[] = [];
-    const logger = { info: (m: string) => logged.push(m), warn: () => {}, error: (m: string) => logged.push(m) };
+    const logger = {
+      info: (m: string) => logged.push(m),
+      warn: () => {},
+      error: (m: string) => logged.push(m),
+    };
     const plugins: { configResolved: () => Promise<void> }[] = [];
     const setup = contentChecks().hooks['astro:config:setup']!;
     await setup({

@@ -11,14 +11,20 @@ describe('readOnce', () => {
   });
 
   it('gives every caller a list of its own, so sorting one leaves the next alone', async () => {
-    const list = readOnce(async () => ['b', 'a'], () => false);
+    const list = readOnce(
+      async () => ['b', 'a'],
+      () => false,
+    );
     (await list()).sort();
     expect(await list()).toEqual(['b', 'a']);
   });
 
   it('reads afresh on every call where the content can change (astro dev)', async () => {
     let version = 0;
-    const list = readOnce(async () => [++version], () => true);
+    const list = readOnce(
+      async () => [++version],
+      () => true,
+    );
     await list();
     expect(await list()).toEqual([2]);
   });
