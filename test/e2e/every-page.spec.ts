@@ -196,13 +196,18 @@ for (const path of pages) {
 
     // Paper does not scroll: a table wider than the printed page loses its last columns. An A4 page with the
     // browser's default margins is about 718 CSS pixels wide.
-    test('printed on A4, is no wider than the paper', async () => {
+    test("printed on A4, is no wider than the paper and keeps a table's codes whole", async () => {
       await setTextSize(page, '');
       await page.setViewportSize({ width: A4_WIDTH, height: 1000 });
       await page.emulateMedia({ media: 'print' });
       await expect
         .poll(() => page.evaluate(() => document.documentElement.scrollWidth), `${path} på A4`)
         .toBeLessThanOrEqual(A4_WIDTH);
+      // The columns give way on paper, but an indication's code stays one name.
+      expect(
+        await auditBrokenWords(page, 'td:has(.code)', { evenTooLong: true }),
+        `${path}: koder i tabeller på A4`,
+      ).toEqual([]);
       await page.emulateMedia({ media: null });
     });
 
