@@ -35,10 +35,10 @@ side_by_side() {
   return "$failed"
 }
 
-# Two chains side by side, and the browser tests after both. Lint and the layer rules are quick and explain a
-# broken change best, so each chain starts with one of them: ESLint and the layer rules, then the unit tests
-# (which build their own copies of the site and need no dist/); the type check, then the audit, the build and
-# the HTML validator (on Java, reading dist/). The build waits for the type check, since both write Astro's
+# Two chains side by side, and the browser tests after both. Lint and the type check are quick and explain a
+# broken change best, so each chain starts with one: ESLint, the format check and the layer rules, then the
+# unit tests (which build their own copies of the site and need no dist/); the type check, then the audit, the
+# build and the HTML validator (on Java, reading dist/). The build waits for the type check, since both write Astro's
 # generated types and content store. The build runs the content checks (the content-checks integration) and
 # stops on the first bad file with the same report as `npm run check`, so they run once. Started together,
 # the unit tests use the core the build leaves idle while it renders on one thread: measured back to back on
