@@ -7,8 +7,8 @@
  * afresh, so an editor's saved change shows.
  */
 export function readOnce<T>(read: () => Promise<readonly T[]>, reread: () => boolean): () => Promise<T[]> {
-  let once: Promise<readonly T[]> | undefined;
-  return async () => [...(await (reread() ? read() : (once ??= read())))];
+  const shared = computeOnce(read, reread);
+  return async () => [...(await shared())];
 }
 
 /**
