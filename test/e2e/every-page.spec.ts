@@ -245,6 +245,48 @@ for (const path of pages) {
         ).toEqual([]);
       }
     });
+
+    test("a scrolling table's caption is read whole without scrolling sideways", async () => {
+      await page.evaluate(() =>
+        document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      for (const [width, text] of [
+        [320, '100%'],
+        [390, '200%'],
+      ] as const) {
+        await page.setViewportSize({ width, height: 844 });
+        await setTextSize(page, text);
+        // Where the caption's lines stand against the box's visible part, at the table's start and end.
+        const clipped = await page.locator('main .table-wrap').evaluateAll((boxes) =>
+          boxes.flatMap((box) => {
+            const caption = box.querySelector('table')?.caption;
+            // A chart's table may keep its caption for screen readers only (visually hidden, 1 px wide).
+            if (!caption || caption.getBoundingClientRect().width <= 1 || box.scrollWidth <= box.clientWidth)
+              return [];
+            const found: string[] = [];
+            for (const end of ['start', 'end'] as const) {
+              box.scrollLeft = end === 'start' ? 0 : box.scrollWidth;
+              const view = box.getBoundingClientRect();
+              const range = document.createRange();
+              range.selectNodeContents(caption);
+              const out = [...range.getClientRects()].filter(
+                (r) => r.width > 0 && (r.left < view.left - 1 || r.right > view.right + 1),
+              );
+              if (out.length)
+                found.push(
+                  `"${caption.textContent?.trim().slice(0, 50)}" (rullet til ${end === 'start' ? 'start' : 'slut'})`,
+                );
+            }
+            box.scrollLeft = 0;
+            return found;
+          }),
+        );
+        expect(
+          clipped,
+          `${path} ved ${width} px og ${text} tekst: tabeltekster skåret af i rulleområdet`,
+        ).toEqual([]);
+      }
+    });
   });
 }
 
