@@ -68,4 +68,33 @@ test.describe('the data page', () => {
     const columns = page.getByRole('table', { name: 'Kolonnerne i status.csv og hvad de betyder' });
     await expect(row(columns, 'andel_procent')).toContainText('procent af det forventede antal');
   });
+
+  test('a field name breaks only after its dots and underscores on a phone with large text', async () => {
+    const page = shared.page();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+    // Each part of a name ("nyhenviste_", "kvote.") stays on one line, so the name reads as words and
+    // not as a column of single letters.
+    const split = await page.locator('table.fieldlist th[scope="row"]').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          let start = 0;
+          for (const part of (node.textContent ?? '').split(/(?<=[._])/)) {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, (start += part.length));
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            if (new Set(rects.map((r) => Math.round(r.top))).size > 1)
+              return [`${cell.textContent} (${part})`];
+          }
+        }
+        return [];
+      }),
+    );
+    expect(
+      split.slice(0, 10),
+      `${split.length} feltnavne deles midt i et ord ved 320 px og 200 % tekst`,
+    ).toEqual([]);
+  });
 });

@@ -248,6 +248,12 @@ export async function auditReflow(page: Page): Promise<string[]> {
 }
 
 /**
+ * How small a heading may get on a narrow screen with large text, as a multiple of the text it heads: still
+ * bigger than that text, so it reads as a heading. The style sheet's floor for headings (`1.1em`) is this.
+ */
+export const SMALLEST_HEADING = 1.1;
+
+/**
  * Words split over two lines although a line has room for them, in the elements `selector` finds: a large
  * heading that breaks "patien-ter" without a hyphen reads badly, and at 200 % text only the word's own size
  * and the line's width decide. A compound may break after its hyphen or at a soft hyphen, and a word longer
@@ -255,18 +261,31 @@ export async function auditReflow(page: Page): Promise<string[]> {
  * heading's box is the layout's choice, and a word wider than it is the layout's fault); an indication's code
  * ("HAEM-RR", set as `.code` or `.kode`, or any word of capitals joined by hyphens) is one name and is reported even at its hyphen. (Debian's Chromium has no Danish hyphenation dictionary, so
  * `hyphens: auto` adds no breaks here.)
+ *
+ * `evenTooLong: 'unless-too-long-at-smallest'` is for narrow screens with large text, where a heading may
+ * shrink to {@link SMALLEST_HEADING} times the text it heads (its parent's size) and no further: a word wider
+ * than its box is reported unless, at that size, it would still be wider than the main column. Such a word
+ * needs a soft hyphen; any other means the heading, or the box it sits in, takes too much of the screen.
  */
 export async function auditBrokenWords(
   page: Page,
   selector: string,
-  { evenTooLong = false }: { evenTooLong?: boolean } = {},
+  { evenTooLong = false }: { evenTooLong?: boolean | 'unless-too-long-at-smallest' } = {},
 ): Promise<string[]> {
   return page.evaluate(
-    ({ sel, evenTooLong }) => {
+    ({ sel, evenTooLong, smallest }) => {
       const found: string[] = [];
+      const main = document.querySelector('main') ?? document.body;
+      const mainStyle = getComputedStyle(main);
+      const column =
+        main.clientWidth - parseFloat(mainStyle.paddingLeft) - parseFloat(mainStyle.paddingRight);
       for (const el of document.querySelectorAll(sel)) {
         const style = getComputedStyle(el);
         const line = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const size = parseFloat(style.fontSize);
+        const floor = smallest * parseFloat(getComputedStyle(el.parentElement ?? el).fontSize);
+        /** The word's width had the heading shrunk as far as it may, in the same face. */
+        const atSmallest = (width: number) => (width * Math.min(size, floor)) / size;
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
@@ -285,7 +304,10 @@ export async function auditBrokenWords(
               found.push(
                 `"${word[0]}" i <${el.tagName.toLowerCase()}> er delt over to linjer, men der er plads til det på én (${Math.round(needed)} af ${Math.round(line)} px).`,
               );
-            else if (evenTooLong)
+            else if (
+              evenTooLong === true ||
+              (evenTooLong === 'unless-too-long-at-smallest' && atSmallest(needed) <= column)
+            )
               found.push(
                 `"${word[0]}" i <${el.tagName.toLowerCase()}> er bredere end sin boks (${Math.round(needed)} af ${Math.round(line)} px) og deles midt i ordet.`,
               );
@@ -294,6 +316,6 @@ export async function auditBrokenWords(
       }
       return found;
     },
-    { sel: selector, evenTooLong },
+    { sel: selector, evenTooLong, smallest: SMALLEST_HEADING },
   );
 }
