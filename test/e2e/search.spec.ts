@@ -182,6 +182,24 @@ test('on a 320 px phone with 200 % text the search field takes the column and le
   expect(m.reserved, 'plads holdt fri til "Nulstil"').toBeLessThanOrEqual(m.clearTakes + m.air);
 });
 
+test('in the dialog on a 320 px phone with 200 % text the typed words keep a third of the width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/grupper/');
+  await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+  await page.getByRole('button', { name: 'Søg' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('arvelig kræft');
+  await expect(dialog.getByRole('button', { name: 'Nulstil' }).first()).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Luk' })).toBeVisible();
+  const words = await dialog.getByRole('searchbox').evaluate((input) => {
+    const s = getComputedStyle(input);
+    return input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+  });
+  expect(words).toBeGreaterThanOrEqual(320 / 3);
+});
+
 test('the search button opens the dialog from the keyboard', async ({ page }) => {
   await page.goto('/');
   const button = page.getByRole('button', { name: 'Søg' });
