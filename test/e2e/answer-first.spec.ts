@@ -128,6 +128,25 @@ test.describe('phone and large text', () => {
     await context.close();
   });
 
+  // A reader who enlarges the text needs the answer on the first screen no less: the same quarter holds at
+  // 200 % text, with search and the menu side by side on one row and each still a target of 24 × 24 px or more.
+  test('the header takes at most a quarter of a 390×844 screen with 200 % text too', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [pages[0]!, indicationPage, ...patientPages.slice(0, 1)]) {
+      await page.goto(path);
+      await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+      const header = page.locator('header.site-header');
+      expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(844 / 4);
+      const search = (await header.locator('.search-button').boundingBox())!;
+      const menu = (await header.getByRole('link', { name: 'Menu', exact: true }).boundingBox())!;
+      expect(Math.abs(search.y - menu.y), `${path}: Søg og Menu på én række`).toBeLessThan(search.height / 2);
+      for (const box of [search, menu]) {
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+
   test("the patients' entry is on the front page's first phone screen", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(pages[0]!);

@@ -6,6 +6,7 @@ import {
   auditTablesAndCharts,
   axeViolations,
   formatViolations,
+  SMALLEST_LEAD,
 } from '../helpers/page-audits.ts';
 import { directives, loadFully, watchPage, type PageWatch } from '../helpers/page-watch.ts';
 import { sitePages } from '../helpers/site-pages.ts';
@@ -186,7 +187,8 @@ for (const path of pages) {
 
     // A heading shrinks towards its text's size before it splits a word; only a word too long for the
     // column even then may break (it needs a soft hyphen). A disclosure's summary heads its content too.
-    test("does not scroll sideways or split a heading's words at 320 and 390 px with 200 % text", async () => {
+    // A lead paragraph shrinks the same way, down to the body text.
+    test("does not scroll sideways or split a heading's or lead's words at 320 and 390 px with 200 % text", async () => {
       await setTextSize(page, '200%');
       for (const width of [320, 390]) {
         await page.setViewportSize({ width, height: 844 });
@@ -196,6 +198,13 @@ for (const path of pages) {
             evenTooLong: 'unless-too-long-at-smallest',
           }),
           `${path}: overskrifter ved ${width} px og 200 % tekst`,
+        ).toEqual([]);
+        expect(
+          await auditBrokenWords(page, '.lead', {
+            evenTooLong: 'unless-too-long-at-smallest',
+            smallest: SMALLEST_LEAD,
+          }),
+          `${path}: indledning ved ${width} px og 200 % tekst`,
         ).toEqual([]);
       }
     });

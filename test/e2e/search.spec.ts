@@ -146,6 +146,60 @@ test('on a 320 px phone the clear button does not cover the typed words', async 
   expect(textEnd).toBeLessThanOrEqual(clearStart);
 });
 
+// On a 320 px phone with text enlarged to 200 % the field is as wide as the page's column, tall enough for
+// its text, and keeps free at its end only the room that "Nulstil" takes (plus no more than a letter's width of
+// air), so the typed words have the rest of the width.
+test('on a 320 px phone with 200 % text the search field takes the column and leaves its width to the words', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/soeg/');
+  await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+  const field = page.getByRole('main').getByRole('searchbox');
+  await field.fill('arvelig kræft');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Nulstil' }).first()).toBeVisible();
+  const m = await field.evaluate((input) => {
+    const column = input.closest('[data-search-page]')!;
+    const s = getComputedStyle(input);
+    const c = getComputedStyle(column);
+    const clear = input.parentElement!.querySelector('.pf-input-clear')!.getBoundingClientRect();
+    const box = input.getBoundingClientRect();
+    return {
+      field: box.width,
+      column: column.clientWidth - parseFloat(c.paddingLeft) - parseFloat(c.paddingRight),
+      height: box.height,
+      lineHeight: parseFloat(s.fontSize) * 1.2,
+      textEnd: box.right - parseFloat(s.paddingRight),
+      clearStart: clear.left,
+      clearTakes: box.right - clear.left,
+      air: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      reserved: parseFloat(s.paddingRight),
+    };
+  });
+  expect(m.field).toBeGreaterThanOrEqual(m.column - 1);
+  expect(m.height, 'feltets højde mod tekstens').toBeGreaterThanOrEqual(m.lineHeight);
+  expect(m.textEnd).toBeLessThanOrEqual(m.clearStart);
+  expect(m.reserved, 'plads holdt fri til "Nulstil"').toBeLessThanOrEqual(m.clearTakes + m.air);
+});
+
+test('in the dialog on a 320 px phone with 200 % text the typed words keep a third of the width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/grupper/');
+  await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+  await page.getByRole('button', { name: 'Søg' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('arvelig kræft');
+  await expect(dialog.getByRole('button', { name: 'Nulstil' }).first()).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Luk' })).toBeVisible();
+  const words = await dialog.getByRole('searchbox').evaluate((input) => {
+    const s = getComputedStyle(input);
+    return input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+  });
+  expect(words).toBeGreaterThanOrEqual(320 / 3);
+});
+
 test('the search button opens the dialog from the keyboard', async ({ page }) => {
   await page.goto('/');
   const button = page.getByRole('button', { name: 'Søg' });

@@ -254,6 +254,13 @@ export async function auditReflow(page: Page): Promise<string[]> {
 export const SMALLEST_HEADING = 1.1;
 
 /**
+ * How small a lead paragraph (`.lead`, the larger intro under a page's title) may get on a narrow screen with
+ * large text, as a multiple of its parent's text: down to the body text, never below it. The style sheet's
+ * floor for it (`1em`) is this.
+ */
+export const SMALLEST_LEAD = 1;
+
+/**
  * Words split over two lines although a line has room for them, in the elements `selector` finds: a large
  * heading that breaks "patien-ter" without a hyphen reads badly, and at 200 % text only the word's own size
  * and the line's width decide. A compound may break after its hyphen or at a soft hyphen, and a word longer
@@ -266,11 +273,15 @@ export const SMALLEST_HEADING = 1.1;
  * shrink to {@link SMALLEST_HEADING} times the text it heads (its parent's size) and no further: a word wider
  * than its box is reported unless, at that size, it would still be wider than the main column. Such a word
  * needs a soft hyphen; any other means the heading, or the box it sits in, takes too much of the screen.
+ * `smallest` is that floor for other text that shrinks the same way ({@link SMALLEST_LEAD} for a lead paragraph).
  */
 export async function auditBrokenWords(
   page: Page,
   selector: string,
-  { evenTooLong = false }: { evenTooLong?: boolean | 'unless-too-long-at-smallest' } = {},
+  {
+    evenTooLong = false,
+    smallest = SMALLEST_HEADING,
+  }: { evenTooLong?: boolean | 'unless-too-long-at-smallest'; smallest?: number } = {},
 ): Promise<string[]> {
   return page.evaluate(
     ({ sel, evenTooLong, smallest }) => {
@@ -316,6 +327,6 @@ export async function auditBrokenWords(
       }
       return found;
     },
-    { sel: selector, evenTooLong, smallest: SMALLEST_HEADING },
+    { sel: selector, evenTooLong, smallest },
   );
 }
