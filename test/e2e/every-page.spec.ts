@@ -228,13 +228,8 @@ for (const path of pages) {
 
     test('a table wider than a phone sits in a named scroll region the keyboard can reach', async () => {
       // Folded sections are opened, so their tables are measured too.
-      await page.evaluate(() =>
-        document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
-      for (const [width, text] of [
-        [320, '100%'],
-        [390, '200%'],
-      ] as const) {
+      await openFoldedSections(page);
+      for (const [width, text] of PHONE_SIZES) {
         await page.setViewportSize({ width, height: 844 });
         await setTextSize(page, text);
         const bare = await page.locator('main table').evaluateAll((tables) =>
@@ -256,13 +251,8 @@ for (const path of pages) {
     });
 
     test("a scrolling table's caption is read whole without scrolling sideways", async () => {
-      await page.evaluate(() =>
-        document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
-      for (const [width, text] of [
-        [320, '100%'],
-        [390, '200%'],
-      ] as const) {
+      await openFoldedSections(page);
+      for (const [width, text] of PHONE_SIZES) {
         await page.setViewportSize({ width, height: 844 });
         await setTextSize(page, text);
         // Where the caption's lines stand against the box's visible part, at the table's start and end.
@@ -297,6 +287,19 @@ for (const path of pages) {
       }
     });
   });
+}
+
+/** The phones a wide table is tried on: the narrowest screen, and a common one with text enlarged to 200 %. */
+const PHONE_SIZES = [
+  [320, '100%'],
+  [390, '200%'],
+] as const;
+
+/** Opens every folded section (<details>) of the page's main part, so that what is inside is measured too. */
+async function openFoldedSections(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+  );
 }
 
 /** Sets the root font size, as a reader who enlarges the text in the browser does. */
