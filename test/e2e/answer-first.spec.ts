@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { dist, sitePages } from '../helpers/site-pages.ts';
+import { setTextSize } from '../helpers/text-size.ts';
 
 // Answer first, provenance one step away: what a reader sees on every page. Expectations come from the
 // build (the sitemap and dist/data/*.json), never from editorial text.
@@ -134,7 +135,7 @@ test.describe('phone and large text', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of [pages[0]!, indicationPage, ...patientPages.slice(0, 1)]) {
       await page.goto(path);
-      await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+      await setTextSize(page, '200%');
       const header = page.locator('header.site-header');
       expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(844 / 4);
       const search = (await header.locator('.search-button').boundingBox())!;
@@ -268,7 +269,7 @@ test.describe('wide tables', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(withBase('/oversigt/'));
-    await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+    await setTextSize(page, '200%');
     const firstCell = page.locator('.scroll-table tbody tr').first().locator('> :first-child');
     await expect.poll(() => firstCell.evaluate((el) => getComputedStyle(el).position)).toBe('static');
   });
@@ -316,7 +317,7 @@ test.describe('long compounds in the finder break at their joints', () => {
     test(`at ${width} px with 200 % text`, async ({ page }) => {
       await page.setViewportSize({ width, height: 844 });
       await page.goto(withBase('/find-indikation/'));
-      await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+      await setTextSize(page, '200%');
       // A word split by <wbr> spans several text nodes; each part must stay on one line. At 390 px no
       // word of the questions may break at all.
       const broken = await page.locator('main form').evaluate((form, strict) => {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '../../scripts/lib/content.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
+import { setTextSize } from '../helpers/text-size.ts';
 
 /** The indication codes and group slugs as the editors wrote them in content/, read without the site's code. */
 const content = readContent(projectRoot);
@@ -72,7 +73,7 @@ test.describe('the data page', () => {
   test('a field name breaks only after its dots and underscores on a phone with large text', async () => {
     const page = shared.page();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+    await setTextSize(page, '200%');
     // Each part of a name ("nyhenviste_", "kvote.") stays on one line, so the name reads as words and
     // not as a column of single letters.
     const split = await page.locator('table.fieldlist th[scope="row"]').evaluateAll((cells) =>

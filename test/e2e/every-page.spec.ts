@@ -10,6 +10,7 @@ import {
 } from '../helpers/page-audits.ts';
 import { directives, loadFully, watchPage, type PageWatch } from '../helpers/page-watch.ts';
 import { sitePages } from '../helpers/site-pages.ts';
+import { setTextSize } from '../helpers/text-size.ts';
 
 // The rules every page is held to, for every page in the sitemap (so a page added later is tested without
 // editing this file). Each page is loaded once, as a reader on a wide screen would load it; the audits then
@@ -300,9 +301,4 @@ async function openFoldedSections(page: Page): Promise<void> {
   await page.evaluate(() =>
     document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
   );
-}
-
-/** Sets the root font size, as a reader who enlarges the text in the browser does. */
-async function setTextSize(page: Page, size: string): Promise<void> {
-  await page.evaluate((s) => void (document.documentElement.style.fontSize = s), size);
 }

@@ -13,6 +13,7 @@ import { rankedResults, resultLink } from '../helpers/search-results.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import { group, indication, siteData } from '../helpers/site-data.ts';
+import { setTextSize } from '../helpers/text-size.ts';
 
 const searchCode = (url: string) => /\/pagefind\/|search-ui/.test(new URL(url).pathname);
 
@@ -154,7 +155,7 @@ test('on a 320 px phone with 200 % text the search field takes the column and le
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/soeg/');
-  await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+  await setTextSize(page, '200%');
   const field = page.getByRole('main').getByRole('searchbox');
   await field.fill('arvelig kræft');
   await expect(page.getByRole('main').getByRole('button', { name: 'Nulstil' }).first()).toBeVisible();
@@ -187,7 +188,7 @@ test('in the dialog on a 320 px phone with 200 % text the typed words keep a thi
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/grupper/');
-  await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+  await setTextSize(page, '200%');
   await page.getByRole('button', { name: 'Søg' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox').fill('arvelig kræft');
