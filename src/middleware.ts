@@ -1,11 +1,13 @@
 // Every page gets a note registry while it renders; when it is rendered, its note markers are
 // numbered in reading order and its "Kilder og noter" section is written (src/lib/notes.ts), and long
-// compounds in its headings and labels get break points (src/lib/hyphenation.ts).
+// compounds in its headings and labels get break points (src/lib/hyphenation.ts). In `astro build` the
+// finished page is also handed to the search index and the built-HTML checks (src/lib/rendered-pages.ts).
 import { defineMiddleware } from 'astro:middleware';
 import { getCollection } from 'astro:content';
 import { NoteRegistry, placeNotes, type SourceInfo } from './lib/notes.ts';
 import { sourceUrl } from './lib/url.ts';
 import { breakCompounds } from './lib/hyphenation.ts';
+import { renderedPageSink } from './lib/rendered-pages.ts';
 
 let sources: Promise<Map<string, SourceInfo>> | undefined;
 const sourceInfo = () =>
@@ -22,7 +24,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? 'text/html').includes('text/html')) return response;
   const html = await response.text();
-  return new Response(breakCompounds(placeNotes(html, registry, await sourceInfo())), {
+  const finished = breakCompounds(placeNotes(html, registry, await sourceInfo()));
+  renderedPageSink()?.(context.url.pathname, finished);
+  return new Response(finished, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

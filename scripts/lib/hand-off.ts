@@ -16,6 +16,18 @@ export interface HandOff {
   base: string;
   site: string | undefined;
   routes: RouteInfo[];
+  /** The pages as they were read while Astro rendered them, when that worked. */
+  rendered?: RenderedPages;
+}
+
+/** What reading the pages while Astro rendered them gave (src/integrations/render-reader.ts). */
+export interface RenderedPages {
+  /** One page per line, as JSON (RenderedPage in src/integrations/search-page.ts). */
+  file: string;
+  /** The folder the indexed pages were written to, with their search words, for Pagefind. */
+  mirror: string;
+  /** Indexes into the search terms of content/soegeord/ of the terms no page used. */
+  unused: number[];
 }
 
 /** The hand-off file named by the environment, when `astro build` runs under scripts/build.ts. */

@@ -1,21 +1,25 @@
 // The steps that read the finished site: the search index (src/integrations/search-index.ts) and the checks of
-// the built HTML (src/integrations/built-checks.ts), in one pass over the pages: each page is read and parsed
-// once, for its search words and for the checks, on reader threads (src/integrations/page-reader.ts), while
-// this thread hands the pages to Pagefind, which indexes them in its own process. Reading and parsing every
-// page twice (the checks on a thread of their own) cost more CPU time than the rest of the step.
+// the built HTML (src/integrations/built-checks.ts). Each page is parsed once for both, while Astro renders it,
+// on a thread of its own (src/integrations/render-reader.ts), where it costs the build no time: Astro renders
+// on one core. After the build, Pagefind indexes the pages in its own process while the checks run here.
 //
-// `npm run build` (scripts/build.ts) runs them in a process of their own once `astro build` has exited, as a
-// bare build runs Pagefind: inside Astro's `astro:build:done` they ran while Astro still held the memory of
-// every rendered page, and their peak came on top of Astro's. Astro's process then only writes a hand-off
+// `npm run build` (scripts/build.ts) runs these steps in a process of their own once `astro build` has exited,
+// as a bare build runs Pagefind: inside Astro's `astro:build:done` they ran while Astro still held the memory
+// of every rendered page, and their peak came on top of Astro's. Astro's process then only writes a hand-off
 // (scripts/lib/hand-off.ts). A plain `astro build` still runs them at `astro:build:done`, so it too gives the
 // complete site and fails on a bad built page.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBuiltChecks } from '../../scripts/lib/built-checks.ts';
 import type { EarlyPage } from '../../scripts/lib/built-site.ts';
 import { handOffFile, readHandOff, writeHandOff, type HandOff } from '../../scripts/lib/hand-off.ts';
 import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
+import { setRenderedPageSink } from '../lib/rendered-pages.ts';
 import { reportBuiltChecks } from './built-checks.ts';
+import { startRenderReader } from './render-reader.ts';
 import { buildSearchIndex, indexSummaryLine } from './search-index.ts';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
@@ -27,8 +31,8 @@ type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean> {
   const { root, dist } = site;
   const options = { base: site.base, site: site.site, sourceOf: pageSourceResolver(root, site.routes) };
-  // The checks' view of each page, taken in the index's pass; readBuiltSite parses again only a page
-  // written since (none: Pagefind writes no HTML) and lists the files as they are once the index is written.
+  // The checks' view of each page, taken in the index's pass over the pages; readBuiltSite parses again only
+  // a page written since (none: Pagefind writes no HTML).
   const pages = new Map<string, EarlyPage>();
   let ms = 0;
   const onPage = (file: string, page: EarlyPage, pageMs: number) => {
@@ -36,8 +40,15 @@ export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean
     ms += pageMs;
   };
   const checks = { base: site.base, site: site.site, routes: site.routes, onPage };
-  const summary = await buildSearchIndex({ root, outDir: dist, logger, checks });
+  const summary = await buildSearchIndex({
+    root,
+    outDir: dist,
+    logger,
+    rendered: site.rendered,
+    checks,
+  });
   logger.info(indexSummaryLine(summary));
+  // After Pagefind has written its files, which a page may load.
   return reportBuiltChecks(runBuiltChecks(root, dist, options, { pages, ms }), logger);
 }
 
@@ -50,7 +61,9 @@ export function afterBuildSteps(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   let routes: RouteInfo[] = [];
-  const handOff = (dir: URL): HandOff => ({ root, dist: fileURLToPath(dir), base, site, routes });
+  let reader: ReturnType<typeof startRenderReader> | undefined;
+  // Where the reader writes the pages: beside the hand-off file, or a folder of its own for a plain build.
+  let folder: { path: string; own: boolean } | undefined;
   return {
     name: 'genomvejledninger:after-build',
     hooks: {
@@ -64,10 +77,38 @@ export function afterBuildSteps(): AstroIntegration {
           .filter((r) => r.type === 'page' && r.origin === 'project')
           .map((r) => ({ entrypoint: r.entrypoint, patternRegex: r.patternRegex, params: r.params }));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
         const file = handOffFile();
-        if (file) return writeHandOff(file, handOff(dir));
-        if (!(await afterBuild(handOff(dir), logger))) process.exit(1);
+        folder = file
+          ? { path: dirname(file), own: false }
+          : { path: mkdtempSync(join(tmpdir(), 'genomvejledninger-sider-')), own: true };
+        const started = startRenderReader({
+          root,
+          base,
+          file: join(folder.path, 'sider.jsonl'),
+          mirror: join(folder.path, 'soegespejl'),
+        });
+        reader = started;
+        setRenderedPageSink(started.submit);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        setRenderedPageSink(undefined);
+        const rendered = await reader?.finish().catch((error: unknown) => {
+          logger.warn(
+            `${describe(error)}\nSøgeindekset og tjekket af HTML'en læser siderne bagefter i stedet.`,
+          );
+          return undefined;
+        });
+        const handOff: HandOff = { root, dist: fileURLToPath(dir), base, site, routes, rendered };
+        const file = handOffFile();
+        if (file) return writeHandOff(file, handOff);
+        let ok: boolean;
+        try {
+          ok = await afterBuild(handOff, logger);
+        } finally {
+          if (folder?.own) rmSync(folder.path, { recursive: true, force: true });
+        }
+        if (!ok) process.exit(1);
       },
     },
   };

@@ -1,14 +1,20 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { searchTermsSchema } from '../../schemas/search-terms.ts';
-import type { EarlyPage } from '../../scripts/lib/built-site.ts';
-import { locate, readContent } from '../../scripts/lib/content.ts';
+import { builtPage, normaliseBase, type EarlyPage } from '../../scripts/lib/built-site.ts';
+import { locate } from '../../scripts/lib/content.ts';
+import type { RenderedPages } from '../../scripts/lib/hand-off.ts';
+import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
-import { toSearchTerms } from '../lib/search-keywords.ts';
-import { readPagesInOrder, type ReaderContext } from './page-reader.ts';
+import { createMatcher, type Matcher, type SearchTerm } from '../lib/search-keywords.ts';
+import { ORDER_FILE } from '../lib/search-ranking.ts';
+import { readRenderedPages } from './rendered-file.ts';
+import { pagePath, readRenderedPage, withMetas, type RenderedPage } from './search-page.ts';
+import { readSearchTerms } from './search-terms.ts';
 
 /** The folder of the search bundle in the build; the UI loads it from `<base>pagefind/`. */
 export const BUNDLE_DIR = 'pagefind';
@@ -40,93 +46,194 @@ export function indexSummaryLine(summary: IndexSummary): string {
 
 /**
  * Builds the Pagefind index after `astro build` (src/integrations/after-build.ts runs it), from the HTML in
- * the build folder. Before a page goes into the index it gets the words from `content/soegeord/` that belong
- * to it (compound parts, abbreviations, synonyms) as metadata, which Pagefind searches but no reader sees.
- * The files in the build are not changed. Any Pagefind error, or a search word pointing at a page that is
- * not in the index, throws with a Danish message.
+ * the build folder. Each indexed page gets the words from `content/soegeord/` that belong to it (compound
+ * parts, abbreviations, synonyms) as metadata, which Pagefind searches but no reader sees: the pages go to
+ * Pagefind with their words from a mirror of the build folder, and the files in the build are not changed.
+ * Pagefind indexes the mirror in its own process, on every core, as its command line does. Any Pagefind
+ * error, or a search word pointing at a page that is not in the index, throws with a Danish message.
  */
 export async function buildSearchIndex({
   root,
   outDir,
   logger,
+  rendered,
   checks,
 }: {
   root: string;
   outDir: string;
   logger: Logger;
   /**
-   * The built-HTML checks, which read every HTML file in the build: each page is read and parsed once for
-   * both, and `onPage` gets the checks' view of each file (its path relative to outDir with forward slashes)
-   * and the milliseconds that view took to make.
+   * The pages as they were read while Astro rendered them, and the mirror they were written to
+   * (src/integrations/render-reader.ts). Pagefind starts on that mirror at once; a page whose file in the
+   * build is not the page that was read is read again, and Pagefind starts again on the mended mirror.
    */
-  checks?: ReaderContext['checks'] & { onPage(file: string, page: EarlyPage, ms: number): void };
+  rendered?: RenderedPages;
+  /**
+   * For the built-HTML checks, which look at every HTML file in the build: `onPage` gets the checks' view of
+   * each file (its path relative to outDir with forward slashes) and the milliseconds that view took.
+   */
+  checks?: {
+    base: string;
+    site?: string;
+    routes: RouteInfo[];
+    onPage(file: string, page: EarlyPage, ms: number): void;
+  };
 }): Promise<IndexSummary> {
-  const termFiles = readContent(root, ['soegeord']);
-  const parsed = termFiles.map((entry) => ({ entry, data: searchTermsSchema.parse(entry.data) }));
-  const terms = toSearchTerms(parsed.map(({ entry, data }) => ({ file: entry.file, data })));
+  const { files: termFiles, terms } = readSearchTerms(root);
+  const mirror = rendered?.mirror ?? mkdtempSync(join(tmpdir(), 'genomvejledninger-soegespejl-'));
+  let indexing = rendered ? await startIndexing(mirror) : undefined;
+  try {
+    const known = rendered ? readRenderedPages(rendered.file) : new Map<string, RenderedPage>();
+    // For a page not read while it was rendered (none in a normal build): made when first needed.
+    let matcher: Matcher | undefined;
+    const base = normaliseBase(checks?.base ?? '/');
+    const viewOptions = checks && {
+      base: checks.base,
+      site: checks.site,
+      sourceOf: pageSourceResolver(root, checks.routes),
+    };
+    const paths = new Set<string>();
+    const notDanish: { path: string; file: string; lang: string | undefined }[] = [];
+    let pagesWithKeywords = 0;
+    let mended = false;
+    for (const file of htmlFiles(outDir)) {
+      const start = performance.now();
+      const absolute = join(outDir, file);
+      // The write time before the read: a page written again later is parsed again by the checks.
+      const { mtimeMs, size } = statSync(absolute);
+      const path = pagePath(outDir, absolute);
+      let page = known.get(path);
+      known.delete(path);
+      const html = () => readFileSync(absolute, 'utf8');
+      if (page?.bytes !== size) page = readRenderedPage(html(), path, (matcher ??= createMatcher(terms)));
+      if (checks && viewOptions) {
+        const scanned = { elements: page.elements, anchors: new Set(page.anchors) };
+        const view = builtPage(root, outDir, file, base, viewOptions, scanned, false);
+        checks.onPage(file, { page: view, mtimeMs }, performance.now() - start);
+      }
+      if (!page.indexed) continue;
+      paths.add(path);
+      if (page.lang !== 'da') notDanish.push({ path, file: absolute, lang: page.lang });
+      if (page.metas) pagesWithKeywords++;
+      if (page.mirrored === file) continue;
+      const copy = join(mirror, file);
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, withMetas(html(), page.metas));
+      mended = true;
+    }
+    // Pages read while rendered whose file the build does not hold (as read) are not to be found.
+    for (const page of known.values()) {
+      if (!page.mirrored) continue;
+      rmSync(join(mirror, page.mirrored), { force: true });
+      mended = true;
+    }
+    const unused = unusedTerms(terms, [rendered?.unused, matcher && usedBy(terms, matcher)]);
 
-  // One page at a time on this thread: each is read, given its search words and parsed for the checks on
-  // the reader threads (src/integrations/page-reader.ts) and handed to Pagefind here in the order of the
-  // files, and only its address and language are kept. Holding every page (and Pagefind's encoded copy of
-  // each, queued on its pipe) at once made this step the build's peak memory.
-  const paths = new Set<string>();
-  const notDanish: { path: string; file: string; lang: string | undefined }[] = [];
-  let pagesWithKeywords = 0;
-  let unused: number[];
-  const errors: string[] = [];
+    // Problems an editor can fix are reported like every content error: file, line, field, fix.
+    const problems = [...missingPages(termFiles, paths), ...notDanish.map(notDanishProblem(root))];
+    // Nothing is written: the index of a site with these problems is not one to publish.
+    if (problems.length) throw new Error(`Søgeindekset kan ikke bygges:\n\n${formatReport(problems)}`);
+
+    if (mended || !indexing) {
+      await indexing?.cancel();
+      indexing = await startIndexing(mirror);
+    }
+    const errors = await indexing.finish(outDir);
+    if (errors.length) {
+      for (const e of errors) logger.error(`Pagefind: ${e}`);
+      throw new Error(`Pagefind meldte ${errors.length} fejl, da søgeindekset blev bygget (se ovenfor).`, {
+        cause: new AggregateError(errors.map((e) => new Error(e))),
+      });
+    }
+    return { pages: paths.size, pagesWithKeywords, unusedTerms: unused.map((i) => terms[i]!.label) };
+  } finally {
+    await indexing?.cancel();
+    if (!rendered) rmSync(mirror, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Pagefind indexing the pages in `mirror` in its own process, once it has been asked to (the pages are read
+ * here on this thread meanwhile, which leaves no turn to ask it later). `finish` waits for it, writes its
+ * files into the build and gives Pagefind's errors; `cancel` stops it. Either closes Pagefind; a failure
+ * throws in Danish.
+ */
+async function startIndexing(mirror: string): Promise<{
+  finish(outDir: string): Promise<string[]>;
+  cancel(): Promise<void>;
+}> {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await pagefind.close();
+  };
+  const fail = async (error: unknown): Promise<never> => {
+    await close();
+    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
+  };
   let index: pagefind.PagefindIndex;
+  let createErrors: string[];
   try {
     const created = await pagefind.createIndex({ excludeSelectors: NOT_SEARCHED });
-    errors.push(...created.errors);
-    if (!created.index) throw new Error('Pagefind oprettede intet indeks.');
+    if (!created.index) throw new Error(['Pagefind oprettede intet indeks.', ...created.errors].join(' '));
     index = created.index;
+    createErrors = created.errors;
   } catch (error) {
-    await pagefind.close();
-    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
+    return fail(error);
   }
-  const files = htmlFiles(outDir);
-  // Plain data for the reader threads; onPage stays here.
-  const readFor = checks && { base: checks.base, site: checks.site, routes: checks.routes };
-  let reader: ReturnType<typeof readPagesInOrder> | undefined;
-  try {
-    reader = readPagesInOrder(files, { root, dist: outDir, terms, checks: readFor });
-    // Pagefind's service answers each call over a pipe; a few calls in flight keep it busy (waiting for
-    // each answer before sending the next page left it idle most of the time), a bounded number keeps the
-    // memory of the pages waiting in the pipe bounded.
-    const pageErrors: string[][] = [];
-    const inFlight = new Set<Promise<void>>();
-    for (let n = 0; n < files.length; n++) {
-      const { file, search: page, checked, checkMs } = await reader.next();
-      if (checked) checks?.onPage(file, checked, checkMs);
-      if (!page) continue;
-      const { path } = page;
-      paths.add(path);
-      if (page.lang !== 'da') notDanish.push({ path, file: join(outDir, file), lang: page.lang });
-      if (page.hasKeywords) pagesWithKeywords++;
-      const slot: string[] = [];
-      pageErrors.push(slot);
-      const added: Promise<void> = index
-        .addHTMLFile({ url: path, content: page.content })
-        .then((a) => void slot.push(...a.errors.map((e) => `${path}: ${e}`)))
-        .finally(() => inFlight.delete(added));
-      // A failed call is reported once, through the race or the wait below, not also as unhandled.
-      added.catch(() => {});
-      inFlight.add(added);
-      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    errors.push(...pageErrors.flat());
-    unused = await reader.finish();
-  } catch (error) {
-    await pagefind.close();
-    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
-  } finally {
-    await reader?.close();
-  }
+  const added = index.addDirectory({ path: mirror });
+  // A failure is reported once, where `finish` awaits it, not also as unhandled while the pages are read.
+  added.catch(() => {});
+  return {
+    async finish(outDir) {
+      try {
+        const { errors } = await added;
+        const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
+        writePageOrder(join(outDir, BUNDLE_DIR));
+        return [...createErrors, ...errors, ...written.errors];
+      } catch (error) {
+        return fail(error);
+      } finally {
+        await close();
+      }
+    },
+    cancel: close,
+  };
+}
 
-  // Problems an editor can fix are reported like every content error: file, line, field, fix.
+/**
+ * Writes ORDER_FILE into the bundle Pagefind wrote to `bundle`: the pages' ids in the order of their files.
+ * Pagefind gives results it scores the same in the order it met their pages, which is the order the file
+ * system lists the folder it indexed: another order on another machine. Its fragment files (one per page,
+ * named by the page's id) hold each page's address.
+ */
+function writePageOrder(bundle: string): void {
+  const folder = join(bundle, 'fragment');
+  const pages = readdirSync(folder)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
+      const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      // The page's file in the build: the order the index had when this step gave Pagefind one file
+      // after another, sorted, and which the search's ranking was tuned with. A page comes before the
+      // overview of its folder ("grupper/x/index.html" before "grupper/index.html").
+      return {
+        id: f.slice(0, -'.pf_fragment'.length),
+        file: url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1),
+      };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  writeFileSync(join(bundle, ORDER_FILE), JSON.stringify(pages.map((p) => p.id)));
+}
+
+/** A problem for each page a search term lists under `sider` that the index does not have. */
+function missingPages(
+  files: ReturnType<typeof readSearchTerms>['files'],
+  paths: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
-  for (const { entry, data } of parsed) {
+  for (const { entry, data } of files) {
     const lists = [
       ...data.ord.map((w, i) => ['ord', i, w.sider] as const),
       ...data.forkortelser.map((a, i) => ['forkortelser', i, a.sider] as const),
@@ -134,12 +241,11 @@ export async function buildSearchIndex({
     for (const [list, i, sider] of lists) {
       sider.forEach((side, j) => {
         if (paths.has(side)) return;
-        const at = [list, i, 'sider', j];
         problems.push({
           check: 'søgeord',
           kind: 'side-ikke-i-soegningen',
           file: entry.file,
-          ...locate(entry, at),
+          ...locate(entry, [list, i, 'sider', j]),
           field: `${list}[${i}].sider[${j}]`,
           message: `Siden "${side}" findes ikke i det byggede site, eller den er ikke med i søgningen.`,
           hint: `Skriv stien til en side, der findes, med skråstreg først og sidst, fx /grupper/haematologisk-cancer/, eller fjern linjen.`,
@@ -147,44 +253,29 @@ export async function buildSearchIndex({
       });
     }
   }
-  for (const page of notDanish) {
-    problems.push({
-      check: 'søgeord',
-      kind: 'side-ikke-dansk',
-      file: relative(root, page.file),
-      message: `Siden ${page.path} har sproget "${String(page.lang)}", men søgeindekset er dansk.`,
-      hint: 'Sæt <html lang="da"> i sidens layout (src/layouts/Base.astro gør det).',
-    });
-  }
-  if (problems.length) {
-    // Nothing is written: the index of a site with these problems is not one to publish.
-    await pagefind.close();
-    throw new Error(`Søgeindekset kan ikke bygges:\n\n${formatReport(problems)}`);
-  }
-
-  try {
-    const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
-    errors.push(...written.errors);
-  } catch (error) {
-    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
-  } finally {
-    await pagefind.close();
-  }
-  if (errors.length) {
-    for (const e of errors) logger.error(`Pagefind: ${e}`);
-    throw new Error(`Pagefind meldte ${errors.length} fejl, da søgeindekset blev bygget (se ovenfor).`, {
-      cause: new AggregateError(errors.map((e) => new Error(e))),
-    });
-  }
-  return {
-    pages: paths.size,
-    pagesWithKeywords,
-    unusedTerms: unused.map((i) => terms[i]!.label),
-  };
+  return problems;
 }
 
-/** Pages sent to Pagefind and not yet answered: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT = 8;
+const notDanishProblem =
+  (root: string) =>
+  (page: { path: string; file: string; lang: string | undefined }): Problem => ({
+    check: 'søgeord',
+    kind: 'side-ikke-dansk',
+    file: relative(root, page.file),
+    message: `Siden ${page.path} har sproget "${String(page.lang)}", men søgeindekset er dansk.`,
+    hint: 'Sæt <html lang="da"> i sidens layout (src/layouts/Base.astro gør det).',
+  });
+
+/** Indexes into `terms` of the terms `matcher` has not used. */
+const usedBy = (terms: readonly SearchTerm[], matcher: Matcher) =>
+  matcher.unused().map((term) => terms.indexOf(term));
+
+/** The terms no reader used: each list gives the indexes one reader did not use; none read gives all. */
+function unusedTerms(terms: readonly SearchTerm[], lists: (number[] | undefined)[]): number[] {
+  const read = lists.filter((list): list is number[] => list !== undefined);
+  if (!read.length) return terms.map((_, i) => i);
+  return read.reduce((all, some) => all.filter((t) => some.includes(t)));
+}
 
 /** Every HTML file in the build, except Pagefind's own files, relative to outDir with forward slashes. */
 function htmlFiles(outDir: string): string[] {

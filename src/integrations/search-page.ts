@@ -1,56 +1,66 @@
-// One built page as the search index sees it: its language, the text of its indexed part and of that part's
-// first heading, and the HTML Pagefind gets for it, with the page's search words from content/soegeord/ as
-// metadata. Read on the page reader's threads (src/integrations/page-reader.ts), one page at a time.
+// One rendered page as the search index and the built-HTML checks see it, from one streaming pass over its
+// HTML: its language, whether it is indexed and the search words from content/soegeord/ it gets (as metadata
+// Pagefind reads), and the checks' view of its elements and ids. Made while Astro renders the pages, on a
+// thread of its own (src/integrations/render-reader.ts), and after the build for a page not seen then.
 import { relative, sep } from 'node:path';
 import { Parser, type Handler } from 'htmlparser2';
-import { PARSER_OPTIONS } from '../../scripts/lib/built-site.ts';
+import { PARSER_OPTIONS, pageScanner, type PageElement } from '../../scripts/lib/built-site.ts';
 import { isPatientPath, KEYWORDS_META } from '../lib/search-facets.ts';
 import type { Matcher } from '../lib/search-keywords.ts';
 
-/** What Pagefind gets for one page, and what the index step keeps of it. */
-export interface SearchRecord {
-  /** The address without base path, e.g. "/grupper/x/". */
+/** What the after-build steps need of one page: plain data, so it can cross threads and files as JSON. */
+export interface RenderedPage {
+  /** The address without base path, e.g. "/grupper/x/": what the search words were chosen for. */
   path: string;
+  /**
+   * The size of the page's HTML in bytes, so the after-build steps can tell that the file in the build is
+   * this page without reading it again: Astro writes the page the middleware gives it, and anything that
+   * changed the file since would almost surely change its size.
+   */
+  bytes: number;
   lang: string | undefined;
-  /** The page's HTML with its search words as metadata in <head>. */
-  content: string;
-  /** Whether the page got any search words. */
-  hasKeywords: boolean;
+  /** Whether the page has an indexed part (`data-pagefind-body`). */
+  indexed: boolean;
+  /** The page's search words as <meta> tags for its <head>; empty when it gets none. */
+  metas: string;
+  /** The checks' view of the page (scripts/lib/built-site.ts). */
+  elements: PageElement[];
+  anchors: string[];
+  /** The page's file in the search mirror, relative to it, when the reader thread wrote it there. */
+  mirrored?: string;
 }
 
-/**
- * The record of the page `file` (absolute, in `outDir`) whose HTML is `html`, or undefined for a page that is
- * not indexed. `also`: another reader's parser handler, given every event of the same pass.
- */
-export function searchRecord(
-  outDir: string,
-  file: string,
-  html: string,
-  matcher: Matcher,
-  also?: Partial<Handler>,
-): SearchRecord | undefined {
-  const page = readPage(html, also);
-  if (!page) return undefined;
-  const path = pagePath(outDir, file);
-  const keywords = matcher.keywordsFor({
-    text: page.text,
-    heading: page.heading,
-    path,
-    forPatients: isPatientPath(path),
-  });
-  const metas = (['about', 'mentions', 'everyday'] as const)
-    .filter((kind) => keywords[kind].length)
-    .map(
-      (kind) =>
-        `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`,
-    )
-    .join('');
+/** The page at `path` (without base path) whose HTML is `html`. */
+export function readRenderedPage(html: string, path: string, matcher: Matcher): RenderedPage {
+  const scanner = pageScanner();
+  const page = readPage(html, scanner.handler);
+  const { elements, anchors } = scanner.result();
+  const keywords =
+    page &&
+    matcher.keywordsFor({ text: page.text, heading: page.heading, path, forPatients: isPatientPath(path) });
+  const metas = keywords
+    ? (['about', 'mentions', 'everyday'] as const)
+        .filter((kind) => keywords[kind].length)
+        .map(
+          (kind) =>
+            `<meta data-pagefind-meta="${KEYWORDS_META[kind]}[content]" content="${escapeAttribute(keywords[kind].join(', '))}">`,
+        )
+        .join('')
+    : '';
   return {
     path,
-    lang: page.lang,
-    content: metas ? html.replace('</head>', `${metas}</head>`) : html,
-    hasKeywords: metas !== '',
+    bytes: Buffer.byteLength(html),
+    lang: page?.lang,
+    indexed: page !== undefined,
+    metas,
+    elements,
+    anchors: [...anchors],
   };
+}
+
+/** The HTML Pagefind gets for a page: its own, with its search words in <head>. */
+export function withMetas(html: string, metas: string): string {
+  return metas ? html.replace('</head>', `${metas}</head>`) : html;
 }
 
 /** "/grupper/x/" for "grupper/x/index.html": the address without base path, as readers and `sider` write it. */

@@ -117,3 +117,25 @@ export function isEverydayQuery(term: string, everyday: string | undefined): boo
     );
   });
 }
+
+/**
+ * The file in the search bundle that lists the pages' ids (Pagefind's names for them) in the order of their
+ * files in the build; the build writes it (src/integrations/search-index.ts), and inStableOrder uses it.
+ */
+export const ORDER_FILE = 'sideorden.json';
+
+/**
+ * Results in Pagefind's order of relevance, and results it scores the same in the order of `order` (the pages'
+ * ids in the order of their files, which the build writes), then of their ids. Pagefind gives equally good
+ * results in the order it met their pages while indexing, the order the file system lists the build folder,
+ * which differs from one machine to the next; many results of a search often score the same.
+ */
+export function inStableOrder<R extends { id: string; score: number }>(
+  results: readonly R[],
+  order: ReadonlyMap<string, number> = new Map(),
+): R[] {
+  const place = (r: R) => order.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...results].sort(
+    (a, b) => b.score - a.score || place(a) - place(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

@@ -1,6 +1,13 @@
 import { audiences, filterNames, isPatientPath, KEYWORDS_META } from '../lib/search-facets.ts';
 import { searchFilters, searchOptions } from '../lib/search-options.ts';
-import { heldWords, isEverydayQuery, preferredFirst, type LoadedResult } from '../lib/search-ranking.ts';
+import {
+  heldWords,
+  inStableOrder,
+  isEverydayQuery,
+  ORDER_FILE,
+  preferredFirst,
+  type LoadedResult,
+} from '../lib/search-ranking.ts';
 
 /**
  * The search UI: Pagefind's Component UI, loaded from the search bundle the build writes to
@@ -15,6 +22,7 @@ const bundlePath = `${base}pagefind/`;
 type Filters = Record<string, unknown>;
 interface PagefindHit {
   id: string;
+  score: number;
   data(): Promise<{ content: string; locations: number[]; meta: Record<string, string | undefined> }>;
 }
 interface PagefindResponse {
@@ -77,7 +85,8 @@ function loadComponentUI(): Promise<PagefindComponents> {
 let missingWords: string[] = [];
 
 /**
- * Three things Pagefind cannot be told, added around its search function once it has loaded:
+ * Four things Pagefind cannot be told, added around its search function once it has loaded:
+ * - Results it scores the same come in the same order wherever the site was built (see inStableOrder).
  * - Searching from a page for patients, the pages for patients come first (unless the reader chose an
  *   audience). The same search with the audience filter tells which results those are.
  * - A search made of a page's everyday words (`hverdagsord` in the search-term lists) puts that page for
@@ -104,7 +113,11 @@ function adjustSearch(instance: PagefindInstance, { patientsFirst }: { patientsF
 }
 
 function wrapSearch(pagefind: PagefindSearch, patientsFirst: boolean): void {
-  const search = pagefind.search.bind(pagefind);
+  const unordered = pagefind.search.bind(pagefind);
+  const search: typeof unordered = async (term, options) => {
+    const [response, order] = await Promise.all([unordered(term, options), pageOrder()]);
+    return { ...response, results: inStableOrder(response.results, order) };
+  };
   pagefind.search = async (term, options = {}) => {
     const response = await search(term, options);
     missingWords = [];
@@ -136,6 +149,17 @@ function wrapSearch(pagefind: PagefindSearch, patientsFirst: boolean): void {
     if (answer) results = preferredFirst(results, [answer]);
     return { ...response, results };
   };
+}
+
+let order: Promise<Map<string, number>> | undefined;
+
+/** The pages' ids in the order of their addresses, from the search bundle; none when it cannot be read. */
+function pageOrder(): Promise<Map<string, number>> {
+  order ??= fetch(`${bundlePath}${ORDER_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then((ids) => new Map(ids.map((id, i) => [id, i])))
+    .catch(() => new Map());
+  return order;
 }
 
 let helpTemplate: Promise<HTMLTemplateElement | null> | undefined;

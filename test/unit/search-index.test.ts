@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { pagePath, readPage } from '../../src/integrations/search-page.ts';
 import { audienceLabel, facetsForPath } from '../../src/lib/search-facets.ts';
+import { ORDER_FILE } from '../../src/lib/search-ranking.ts';
 import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { tempProject } from '../helpers/temp-project.ts';
@@ -167,7 +168,35 @@ describe('building the search index', () => {
     expect(meta['/grupper/y/']!.hverdagsord).toBeUndefined();
   });
 
-  it('indexes every page when there are more than it sends to Pagefind at a time', async () => {
+  it('lists the indexed pages in the order of their files, by the names Pagefind gives them', async () => {
+    project = tempProject({ nodeModules: false });
+    const listed = listedPages(project.root);
+    const dir = site(
+      Object.fromEntries(
+        [...listed, '/b/', '/a/', '/c/'].map((p) => [
+          `${p.slice(1)}index.html`,
+          html('da', `<h1>Side ${p}</h1>`),
+        ]),
+      ),
+    );
+    await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    const ids = JSON.parse(readFileSync(join(dir, 'pagefind', ORDER_FILE), 'utf8')) as string[];
+    const urlOf = Object.fromEntries(
+      readdirSync(join(dir, 'pagefind', 'fragment')).map((f) => {
+        const text = gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString('utf8');
+        return [
+          f.replace('.pf_fragment', ''),
+          (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url,
+        ];
+      }),
+    );
+    const files = ids.map((id) => `${urlOf[id]!.slice(1)}index.html`);
+    expect(files).toEqual(
+      [...new Set([...listed, '/a/', '/b/', '/c/'])].map((p) => `${p.slice(1)}index.html`).sort(),
+    );
+  });
+
+  it('indexes every page of a build with many pages', async () => {
     project = tempProject();
     const listed = listedPages(project.root);
     const many = Array.from({ length: 40 }, (_, i) => `/mange/${i}/`);

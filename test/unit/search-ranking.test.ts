@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   heldWords,
+  inStableOrder,
   isEverydayQuery,
   isRealMatch,
   preferredFirst,
@@ -76,5 +77,26 @@ describe('a search made of everyday words', () => {
     expect(isEverydayQuery('hæmatologisk cancer', everyday)).toBe(false);
     expect(isEverydayQuery('med', everyday)).toBe(false);
     expect(isEverydayQuery('barn med kræft', undefined)).toBe(false);
+  });
+});
+
+describe('results scored the same', () => {
+  const hits = [
+    { id: 'da_c', score: 2 },
+    { id: 'da_b', score: 5 },
+    { id: 'da_e', score: 2 },
+    { id: 'da_a', score: 2 },
+  ];
+
+  it("keep the order of relevance, and come in the order of their pages' files", () => {
+    // The build lists the ids by file: da_e's page, then da_c's, then da_a's.
+    const order = new Map(['da_e', 'da_c', 'da_a'].map((id, i) => [id, i]));
+    expect(inStableOrder(hits, order).map((h) => h.id)).toEqual(['da_b', 'da_e', 'da_c', 'da_a']);
+    // The same results met in another order give the same list.
+    expect(inStableOrder([...hits].reverse(), order)).toEqual(inStableOrder(hits, order));
+  });
+
+  it('come in the order of their ids when the order of the pages is not known', () => {
+    expect(inStableOrder(hits).map((h) => h.id)).toEqual(['da_b', 'da_a', 'da_c', 'da_e']);
   });
 });
