@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!(response.headers.get('content-type') ?? 'text/html').includes('text/html')) return response;
   const html = await response.text();
   const finished = breakCompounds(placeNotes(html, registry, await sourceInfo()));
-  renderedPageSink()?.(context.url.pathname, finished);
+  await renderedPageSink()?.(context.url.pathname, finished);
   return new Response(finished, {
     status: response.status,
     statusText: response.statusText,

@@ -36,4 +36,5 @@ port.on('message', (message: ToRenderReader) => {
     writeFileSync(copy, withMetas(html, page.metas));
   }
   out.write(page);
+  port.postMessage({ read: true } satisfies FromRenderReader);
 });

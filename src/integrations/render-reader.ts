@@ -24,12 +24,19 @@ export interface RenderReaderContext {
 
 /** Messages between the main thread and the reader thread. */
 export type ToRenderReader = { pathname: string; html: string } | { done: true };
-export type FromRenderReader = { unused: number[] };
+export type FromRenderReader = { read: true } | { unused: number[] };
 
 /**
- * Starts the reader thread. `submit` hands it a rendered page and returns at once; `finish` waits until every
- * page handed over is written and stops the thread. It rejects, with a Danish message, when the thread
- * failed; the after-build steps then read the pages from the build folder instead.
+ * Pages handed over and not yet read: enough to keep the thread busy, and a bound on the memory of the pages
+ * waiting for it, should Astro render faster than the thread reads (a busy machine).
+ */
+const WAITING = 32;
+
+/**
+ * Starts the reader thread. `submit` hands it a rendered page; it returns at once, or, with WAITING pages
+ * waiting already, a promise that settles when the thread has caught up. `finish` waits until every page handed
+ * over is written and stops the thread. It rejects, with a Danish message, when the thread failed; the
+ * after-build steps then read the pages from the build folder instead.
  */
 export function startRenderReader(context: RenderReaderContext): {
   submit: RenderedPageSink;
@@ -37,16 +44,32 @@ export function startRenderReader(context: RenderReaderContext): {
 } {
   const worker = new Worker(new URL('./render-reader-worker.ts', import.meta.url), { workerData: context });
   let failure: unknown;
-  worker.on('error', (error) => (failure ??= error));
+  let waiting = 0;
+  const waiters: (() => void)[] = [];
+  const wake = () => waiters.splice(0).forEach((resume) => resume());
+  worker.on('message', (message: FromRenderReader) => {
+    if (!('read' in message)) return;
+    waiting--;
+    if (waiting < WAITING) wake();
+  });
+  worker.on('error', (error) => {
+    failure ??= error;
+    wake();
+  });
   return {
     submit(pathname, html) {
-      if (failure === undefined) worker.postMessage({ pathname, html } satisfies ToRenderReader);
+      if (failure !== undefined) return;
+      worker.postMessage({ pathname, html } satisfies ToRenderReader);
+      if (++waiting < WAITING) return;
+      return new Promise<void>((resolve) => waiters.push(resolve));
     },
     async finish() {
       try {
         const unused = await new Promise<number[]>((resolve, reject) => {
           if (failure !== undefined) return reject(failure);
-          worker.once('message', (message: FromRenderReader) => resolve(message.unused));
+          worker.on('message', (message: FromRenderReader) => {
+            if ('unused' in message) resolve(message.unused);
+          });
           worker.once('error', reject);
           worker.once('exit', (code) => reject(new Error(`Tråden stoppede (kode ${code}).`)));
           worker.postMessage({ done: true } satisfies ToRenderReader);

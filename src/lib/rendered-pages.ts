@@ -4,8 +4,11 @@
 // the process that runs the integrations, but bundles the middleware apart from them, so the two share the
 // sink through a global, not through this module's state. No sink (the dev server): nothing is handed on.
 
-/** Takes a rendered page: its address as Astro renders it (with base path) and its finished HTML. */
-export type RenderedPageSink = (pathname: string, html: string) => void;
+/**
+ * Takes a rendered page: its address as Astro renders it (with base path) and its finished HTML. A promise
+ * back asks the caller to wait before it hands over more pages.
+ */
+export type RenderedPageSink = (pathname: string, html: string) => void | Promise<void>;
 
 const SINK = Symbol.for('genomvejledninger.renderedPageSink');
 type WithSink = { [SINK]?: RenderedPageSink };

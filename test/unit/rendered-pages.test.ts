@@ -142,6 +142,26 @@ describe('reading the pages while they are rendered', () => {
     expect(done.unused.length).toBeGreaterThan(0);
   });
 
+  it('asks the renderer to wait while many pages wait for the thread, and reads them all', async () => {
+    project = tempProject({ nodeModules: false });
+    folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
+    const reader = startRenderReader({
+      root: project.root,
+      base: '/',
+      file: join(folder, 'sider.jsonl'),
+      mirror: join(folder, 'spejl'),
+    });
+    // Handed over at once, faster than any thread reads them.
+    const answers = Array.from({ length: 40 }, (_, i) =>
+      reader.submit(`/side/${i}/`, page(`<h1>Side ${i}</h1>`)),
+    );
+    expect(answers.slice(0, 31).every((a) => a === undefined)).toBe(true);
+    expect(answers[31]).toBeInstanceOf(Promise);
+    await Promise.all(answers);
+    const done = await reader.finish();
+    expect(readRenderedPages(done.file).size).toBe(40);
+  });
+
   it('rejects in Danish when the thread cannot read the search terms', async () => {
     folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
     write({ 'projekt/content/soegeord/ord.yaml': 'ord: [ikke et ord]\n' });
