@@ -43,10 +43,10 @@ export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean
   const summary = await buildSearchIndex({
     root,
     outDir: dist,
-    logger,
     rendered: site.rendered,
     checks,
   });
+  for (const note of summary.pagefindNotes) logger.warn(`Pagefind: ${note}`);
   logger.info(indexSummaryLine(summary));
   // After Pagefind has written its files, which a page may load.
   return reportBuiltChecks(runBuiltChecks(root, dist, options, { pages, ms }), logger);

@@ -1,9 +1,9 @@
-import type { AstroIntegrationLogger } from 'astro';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { builtPage, normaliseBase, type EarlyPage } from '../../scripts/lib/built-site.ts';
 import { locate } from '../../scripts/lib/content.ts';
 import type { RenderedPages } from '../../scripts/lib/hand-off.ts';
@@ -30,9 +30,9 @@ export interface IndexSummary {
   pages: number;
   pagesWithKeywords: number;
   unusedTerms: string[];
+  /** What Pagefind printed (warnings) though it built the index. */
+  pagefindNotes: string[];
 }
-
-type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
 /** The line the build prints once the index is written. */
 export function indexSummaryLine(summary: IndexSummary): string {
@@ -55,13 +55,11 @@ export function indexSummaryLine(summary: IndexSummary): string {
 export async function buildSearchIndex({
   root,
   outDir,
-  logger,
   rendered,
   checks,
 }: {
   root: string;
   outDir: string;
-  logger: Logger;
   /**
    * The pages as they were read while Astro rendered them, and the mirror they were written to
    * (src/integrations/render-reader.ts). Pagefind starts on that mirror at once; a page whose file in the
@@ -81,7 +79,7 @@ export async function buildSearchIndex({
 }): Promise<IndexSummary> {
   const { files: termFiles, terms } = readSearchTerms(root);
   const mirror = rendered?.mirror ?? mkdtempSync(join(tmpdir(), 'genomvejledninger-soegespejl-'));
-  let indexing = rendered ? await startIndexing(mirror) : undefined;
+  let indexing = rendered ? startIndexing(mirror, outDir) : undefined;
   try {
     const known = rendered ? readRenderedPages(rendered.file) : new Map<string, RenderedPage>();
     // For a page not read while it was rendered (none in a normal build): made when first needed.
@@ -136,69 +134,72 @@ export async function buildSearchIndex({
 
     if (mended || !indexing) {
       await indexing?.cancel();
-      indexing = await startIndexing(mirror);
+      rmSync(join(outDir, BUNDLE_DIR), { recursive: true, force: true });
+      indexing = startIndexing(mirror, outDir);
     }
-    const errors = await indexing.finish(outDir);
-    if (errors.length) {
-      for (const e of errors) logger.error(`Pagefind: ${e}`);
-      throw new Error(`Pagefind meldte ${errors.length} fejl, da søgeindekset blev bygget (se ovenfor).`, {
-        cause: new AggregateError(errors.map((e) => new Error(e))),
-      });
-    }
-    return { pages: paths.size, pagesWithKeywords, unusedTerms: unused.map((i) => terms[i]!.label) };
+    const pagefindNotes = await indexing.finish();
+    return {
+      pages: paths.size,
+      pagesWithKeywords,
+      unusedTerms: unused.map((i) => terms[i]!.label),
+      pagefindNotes,
+    };
   } finally {
     await indexing?.cancel();
     if (!rendered) rmSync(mirror, { recursive: true, force: true });
   }
 }
 
+/** Pagefind's command line, as the package installs it (`npx pagefind`). */
+const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+
 /**
- * Pagefind indexing the pages in `mirror` in its own process, once it has been asked to (the pages are read
- * here on this thread meanwhile, which leaves no turn to ask it later). `finish` waits for it, writes its
- * files into the build and gives Pagefind's errors; `cancel` stops it. Either closes Pagefind; a failure
- * throws in Danish.
+ * Pagefind's command line indexing the pages in `mirror` and writing its bundle into the build, in a process
+ * of its own. Its Node API indexes the same pages as fast, but writes the bundle on one core: 35 s against
+ * the whole command's 30 s at 4,000 pages. `finish` waits for it, writes ORDER_FILE and gives what Pagefind
+ * printed (with --quiet only its warnings); `cancel` stops it.
+ * A failure throws in Danish, with Pagefind's own words as the cause.
  */
-async function startIndexing(mirror: string): Promise<{
-  finish(outDir: string): Promise<string[]>;
-  cancel(): Promise<void>;
-}> {
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await pagefind.close();
-  };
-  const fail = async (error: unknown): Promise<never> => {
-    await close();
-    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause: error });
-  };
-  let index: pagefind.PagefindIndex;
-  let createErrors: string[];
-  try {
-    const created = await pagefind.createIndex({ excludeSelectors: NOT_SEARCHED });
-    if (!created.index) throw new Error(['Pagefind oprettede intet indeks.', ...created.errors].join(' '));
-    index = created.index;
-    createErrors = created.errors;
-  } catch (error) {
-    return fail(error);
-  }
-  const added = index.addDirectory({ path: mirror });
+function startIndexing(
+  mirror: string,
+  outDir: string,
+): { finish(): Promise<string[]>; cancel(): Promise<void> } {
+  const bundle = join(outDir, BUNDLE_DIR);
+  const args = ['--site', mirror, '--output-path', bundle, '--quiet'];
+  for (const selector of NOT_SEARCHED) args.push('--exclude-selectors', selector);
+  // A process group of its own, so that stopping it stops the program the command line starts.
+  const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
   // A failure is reported once, where `finish` awaits it, not also as unhandled while the pages are read.
-  added.catch(() => {});
+  exited.catch(() => {});
+  const fail = (cause: unknown): never => {
+    throw new Error('Pagefind kunne ikke bygge søgeindekset. Se fejlen nedenfor.', { cause });
+  };
   return {
-    async finish(outDir) {
-      try {
-        const { errors } = await added;
-        const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
-        writePageOrder(join(outDir, BUNDLE_DIR));
-        return [...createErrors, ...errors, ...written.errors];
-      } catch (error) {
-        return fail(error);
-      } finally {
-        await close();
-      }
+    async finish() {
+      const code = await exited.catch(fail);
+      if (code !== 0) fail(new Error(output.trim() || `Pagefind stoppede med kode ${code}.`));
+      writePageOrder(bundle);
+      return output.split('\n').filter((line) => line.trim());
     },
-    cancel: close,
+    async cancel() {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Gone already.
+      }
+      await exited.catch(() => {});
+    },
   };
 }
 

@@ -55,7 +55,6 @@ describe('the after-build steps', () => {
     await buildSearchIndex({
       root,
       outDir: join(root, 'dist'),
-      logger,
       checks: {
         base: '/',
         routes: [],

@@ -77,8 +77,7 @@ async function reportFromSearchIndex(root: string, pages: Record<string, string>
       `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>Side</h1></main></body></html>`,
     );
   }
-  const logger = { info: () => {}, warn: () => {}, error: () => {} };
-  const error = await buildSearchIndex({ root, outDir: join(root, 'dist'), logger }).then(
+  const error = await buildSearchIndex({ root, outDir: join(root, 'dist') }).then(
     () => undefined,
     (e: Error) => e,
   );

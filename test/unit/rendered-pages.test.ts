@@ -177,8 +177,6 @@ describe('reading the pages while they are rendered', () => {
 });
 
 describe('the search index from the rendered pages', () => {
-  const logger = { info: () => {}, warn: () => {}, error: () => {} };
-
   /** A build of `files`, with `pages` as they were read while rendered and the mirror the reader wrote. */
   function renderedBuild(files: Record<string, string>, pages: { page: RenderedPage; mirrored?: string }[]) {
     folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
@@ -207,7 +205,7 @@ describe('the search index from the rendered pages', () => {
     const build = renderedBuild({ 'side/index.html': html }, [
       { page: rendered('/side/', html, { metas }), mirrored: html.replace('</head>', `${metas}</head>`) },
     ]);
-    const summary = await buildSearchIndex({ root: project.root, logger, ...build });
+    const summary = await buildSearchIndex({ root: project.root, ...build });
     expect(summary.pages).toBe(1);
     expect(storedMeta(build.outDir)['/side/']!.soegeord).toBe('kendemærke');
   });
@@ -224,7 +222,7 @@ describe('the search index from the rendered pages', () => {
         mirrored: before,
       },
     ]);
-    await buildSearchIndex({ root: project.root, logger, ...build });
+    await buildSearchIndex({ root: project.root, ...build });
     const meta = storedMeta(build.outDir)['/side/']!;
     expect(meta.title).toBe('Efter');
     expect(meta.soegeord).toContain('leukemi');
@@ -239,7 +237,7 @@ describe('the search index from the rendered pages', () => {
       { page: rendered('/side/', html), mirrored: html },
       { page: rendered('/vaek/', gone), mirrored: gone },
     ]);
-    const summary = await buildSearchIndex({ root: project.root, logger, ...build });
+    const summary = await buildSearchIndex({ root: project.root, ...build });
     expect(summary.pages).toBe(1);
     expect(Object.keys(storedMeta(build.outDir))).toEqual(['/side/']);
   });

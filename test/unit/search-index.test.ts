@@ -64,7 +64,6 @@ describe('building the search index', () => {
     project?.cleanup();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
-  const logger = { info: () => {}, warn: () => {}, error: () => {} };
   /** Every page the project's search-term lists name under `sider`. */
   const listedPages = (root: string) => [
     ...new Set(
@@ -115,7 +114,7 @@ describe('building the search index', () => {
           .map((p) => [`${p.slice(1)}index.html`, html('da', `<h1>${p}</h1><p>Tom side.</p>`)]),
       ),
     });
-    const summary = await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    const summary = await buildSearchIndex({ root: project.root, outDir: dir });
     expect(summary.pages).toBe(
       2 + listedPages(project.root).filter((p) => p !== '/' && p !== '/grupper/x/').length,
     );
@@ -158,7 +157,7 @@ describe('building the search index', () => {
         ]),
       ),
     });
-    await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    await buildSearchIndex({ root: project.root, outDir: dir });
     const meta = storedMeta(dir);
     expect(meta['/patienter/x/']!.hverdagsord).toContain(term.hverdagsord[0]);
     expect(meta['/patienter/x/']!.soegeord).toContain(term.synonymer[0]);
@@ -179,7 +178,7 @@ describe('building the search index', () => {
         ]),
       ),
     );
-    await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    await buildSearchIndex({ root: project.root, outDir: dir });
     const ids = JSON.parse(readFileSync(join(dir, 'pagefind', ORDER_FILE), 'utf8')) as string[];
     const urlOf = Object.fromEntries(
       readdirSync(join(dir, 'pagefind', 'fragment')).map((f) => {
@@ -205,7 +204,7 @@ describe('building the search index', () => {
         [...listed, ...many].map((p) => [`${p.slice(1)}index.html`, html('da', `<h1>Side ${p}</h1>`)]),
       ),
     );
-    const summary = await buildSearchIndex({ root: project.root, outDir: dir, logger });
+    const summary = await buildSearchIndex({ root: project.root, outDir: dir });
     expect(summary.pages).toBe(new Set([...listed, ...many]).size);
     expect(Object.keys(storedMeta(dir))).toEqual(expect.arrayContaining(many));
   });
@@ -220,7 +219,7 @@ describe('building the search index', () => {
       ]),
     );
     const dir = site({ ...pages, 'mange/17/index.html': html('en', '<h1>English</h1>') });
-    await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(
+    await expect(buildSearchIndex({ root: project.root, outDir: dir })).rejects.toThrow(
       /Siden \/mange\/17\/ har sproget "en", men søgeindekset er dansk\./,
     );
     expect(readdirSync(dir)).not.toContain('pagefind');
@@ -229,7 +228,7 @@ describe('building the search index', () => {
   it('stops on a page that is not in Danish', async () => {
     project = tempProject({ nodeModules: false });
     const dir = site({ 'en/index.html': html('en', '<h1>Whole genome sequencing</h1>') });
-    await expect(buildSearchIndex({ root: project.root, outDir: dir, logger })).rejects.toThrow(
+    await expect(buildSearchIndex({ root: project.root, outDir: dir })).rejects.toThrow(
       /Siden \/en\/ har sproget "en", men søgeindekset er dansk\./,
     );
   });
@@ -241,7 +240,7 @@ describe('building the search index', () => {
       'emne: Sider\nord:\n  - ord: blodsygdom\n    sider: [/blodsygdomme/]\n',
     );
     const dir = site({ 'index.html': html('da', '<h1>Forside</h1>') });
-    const error = await buildSearchIndex({ root: project.root, outDir: dir, logger }).catch((e: Error) => e);
+    const error = await buildSearchIndex({ root: project.root, outDir: dir }).catch((e: Error) => e);
     expect(String(error)).toContain('content/soegeord/sider.yaml:4:13  felt: ord[0].sider[0]');
     expect(String(error)).toContain(
       'Siden "/blodsygdomme/" findes ikke i det byggede site, eller den er ikke med i søgningen.',
