@@ -1,7 +1,9 @@
 // The steps that read the finished site: the search index (src/integrations/search-index.ts) and the checks of
 // the built HTML (src/integrations/built-checks.ts). Each page is parsed once for both, while Astro renders it,
 // on a thread of its own (src/integrations/render-reader.ts), where it costs the build no time: Astro renders
-// on one core. After the build, Pagefind indexes the pages in its own process while the checks run here.
+// on one core. After the build, Pagefind's program indexes the pages in a process of its own while this step
+// takes the checks' view of each page; the checks run once Pagefind has written its files, which a page may
+// load.
 //
 // `npm run build` (scripts/build.ts) runs these steps in a process of their own once `astro build` has exited,
 // as a bare build runs Pagefind: inside Astro's `astro:build:done` they ran while Astro still held the memory

@@ -49,8 +49,9 @@ export function indexSummaryLine(summary: IndexSummary): string {
  * the build folder. Each indexed page gets the words from `content/soegeord/` that belong to it (compound
  * parts, abbreviations, synonyms) as metadata, which Pagefind searches but no reader sees: the pages go to
  * Pagefind with their words from a mirror of the build folder, and the files in the build are not changed.
- * Pagefind indexes the mirror in its own process, on every core, as its command line does. Any Pagefind
- * error, or a search word pointing at a page that is not in the index, throws with a Danish message.
+ * Pagefind's program indexes the mirror in a process of its own, on every core. Any Pagefind error, or a
+ * search word pointing at a page that is not in the index, throws with a Danish message, and no index is
+ * left in the build.
  */
 export async function buildSearchIndex({
   root,
@@ -80,6 +81,7 @@ export async function buildSearchIndex({
   const { files: termFiles, terms } = readSearchTerms(root);
   const mirror = rendered?.mirror ?? mkdtempSync(join(tmpdir(), 'genomvejledninger-soegespejl-'));
   let indexing = rendered ? startIndexing(mirror, outDir) : undefined;
+  let finished = false;
   try {
     const known = rendered ? readRenderedPages(rendered.file) : new Map<string, RenderedPage>();
     // For a page not read while it was rendered (none in a normal build): made when first needed.
@@ -138,6 +140,7 @@ export async function buildSearchIndex({
       indexing = startIndexing(mirror, outDir);
     }
     const pagefindNotes = await indexing.finish();
+    finished = true;
     return {
       pages: paths.size,
       pagesWithKeywords,
@@ -146,6 +149,8 @@ export async function buildSearchIndex({
     };
   } finally {
     await indexing?.cancel();
+    // Pagefind may have written part of its files when the index was given up.
+    if (!finished) rmSync(join(outDir, BUNDLE_DIR), { recursive: true, force: true });
     if (!rendered) rmSync(mirror, { recursive: true, force: true });
   }
 }
