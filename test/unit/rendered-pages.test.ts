@@ -105,22 +105,27 @@ describe('the file of rendered pages', () => {
 });
 
 describe('reading the pages while they are rendered', () => {
-  it("writes each page's search words and the checks' view, and mirrors the indexed pages", async () => {
-    project = tempProject({ nodeModules: false });
+  /** A reader of the project at `root` that writes into a new temporary folder. */
+  function reader(root: string, base = '/') {
     folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
-    const reader = startRenderReader({
-      root: project.root,
-      base: '/vejledninger/',
+    return startRenderReader({
+      root,
+      base,
       file: join(folder, 'sider.jsonl'),
       mirror: join(folder, 'spejl'),
     });
+  }
+
+  it("writes each page's search words and the checks' view, and mirrors the indexed pages", async () => {
+    project = tempProject({ nodeModules: false });
+    const rendering = reader(project.root, '/vejledninger/');
     const indexed = page('<h1 id="top">Myeloid cancer</h1><p>Om leukæmien.</p>');
-    reader.submit('/vejledninger/grupper/x/', indexed);
-    reader.submit(
+    rendering.submit('/vejledninger/grupper/x/', indexed);
+    rendering.submit(
       '/vejledninger/andet/',
       '<!doctype html><html lang="da"><body><p id="b">Ej søgbar</p></body></html>',
     );
-    const done = await reader.finish();
+    const done = await rendering.finish();
 
     const pages = readRenderedPages(done.file);
     expect([...pages.keys()]).toEqual(['/grupper/x/', '/andet/']);
@@ -144,21 +149,15 @@ describe('reading the pages while they are rendered', () => {
 
   it('asks the renderer to wait while many pages wait for the thread, and reads them all', async () => {
     project = tempProject({ nodeModules: false });
-    folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
-    const reader = startRenderReader({
-      root: project.root,
-      base: '/',
-      file: join(folder, 'sider.jsonl'),
-      mirror: join(folder, 'spejl'),
-    });
+    const rendering = reader(project.root);
     // Handed over at once, faster than any thread reads them.
     const answers = Array.from({ length: 40 }, (_, i) =>
-      reader.submit(`/side/${i}/`, page(`<h1>Side ${i}</h1>`)),
+      rendering.submit(`/side/${i}/`, page(`<h1>Side ${i}</h1>`)),
     );
     expect(answers.slice(0, 31).every((a) => a === undefined)).toBe(true);
     expect(answers[31]).toBeInstanceOf(Promise);
     await Promise.all(answers);
-    const done = await reader.finish();
+    const done = await rendering.finish();
     expect(readRenderedPages(done.file).size).toBe(40);
   });
 
