@@ -25,7 +25,9 @@ port.on('message', (message: ToRenderReader) => {
     return port.postMessage({ unused } satisfies FromRenderReader);
   }
   const { pathname, html } = message;
-  const path = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+  // Astro's addresses are URL-encoded; the files, `sider` and the index use the letters themselves.
+  const address = decodeURI(pathname);
+  const path = address.startsWith(prefix) ? `/${address.slice(prefix.length)}` : address;
   const page = readRenderedPage(html, path, matcher);
   // The file Astro writes the page to ("directory" format); a page at another kind of address is left to
   // the after-build steps, which mirror every indexed page the mirror does not have.

@@ -52,10 +52,13 @@ export function startRenderReader(context: RenderReaderContext): {
     waiting--;
     if (waiting < WAITING) wake();
   });
-  worker.on('error', (error) => {
+  const fail = (error: unknown) => {
     failure ??= error;
+    // Pages waiting for a thread that is gone would hold the renderer up for good.
     wake();
-  });
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`Tråden stoppede (kode ${code}).`)));
   return {
     submit(pathname, html) {
       if (failure !== undefined) return;

@@ -161,6 +161,25 @@ describe('reading the pages while they are rendered', () => {
     expect(readRenderedPages(done.file).size).toBe(40);
   });
 
+  it('does not hold the renderer up when the thread fails with pages waiting', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
+    // Search terms the thread cannot read: it fails as it starts.
+    write({ 'projekt/content/soegeord/ord.yaml': 'ord: [ikke et ord]\n' });
+    const failing = startRenderReader({
+      root: join(folder, 'projekt'),
+      base: '/',
+      file: join(folder, 'sider.jsonl'),
+      mirror: join(folder, 'spejl'),
+    });
+    const answers = Array.from({ length: 40 }, (_, i) =>
+      failing.submit(`/side/${i}/`, page(`<h1>Side ${i}</h1>`)),
+    );
+    expect(answers[31]).toBeInstanceOf(Promise);
+    await Promise.all(answers);
+    await expect(failing.finish()).rejects.toThrow('De byggede sider kunne ikke læses');
+    // Without the release, this waits for good: a minute tells.
+  }, 60_000);
+
   it('rejects in Danish when the thread cannot read the search terms', async () => {
     folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
     write({ 'projekt/content/soegeord/ord.yaml': 'ord: [ikke et ord]\n' });
