@@ -218,19 +218,34 @@ function writePageOrder(bundle: string): void {
   const folder = join(bundle, 'fragment');
   const pages = readdirSync(folder)
     .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => {
-      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
-      const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    .flatMap((f) => {
+      const url = fragmentUrl(gunzipSync(readFileSync(join(folder, f))).toString('utf8'));
+      // A fragment that is not one page's (should Pagefind put several pages in one file) is left out: its
+      // pages' equal scores are then ordered by their ids, the same on every machine still.
+      if (url === undefined) return [];
       // The page's file in the build: the order the index had when this step gave Pagefind one file
       // after another, sorted, and which the search's ranking was tuned with. A page comes before the
       // overview of its folder ("grupper/x/index.html" before "grupper/index.html").
-      return {
-        id: f.slice(0, -'.pf_fragment'.length),
-        file: url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1),
-      };
+      return [
+        {
+          id: f.slice(0, -'.pf_fragment'.length),
+          file: url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1),
+        },
+      ];
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   writeFileSync(join(bundle, ORDER_FILE), JSON.stringify(pages.map((p) => p.id)));
+}
+
+/** The address in one page's fragment file (after Pagefind's signature, JSON), if it is one page's. */
+function fragmentUrl(text: string): string | undefined {
+  try {
+    const fragment: unknown = JSON.parse(text.slice(text.indexOf('{')));
+    const url = (fragment as { url?: unknown } | null)?.url;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A problem for each page a search term lists under `sider` that the index does not have. */
