@@ -41,7 +41,7 @@ export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean
     pages.set(file, page);
     ms += pageMs;
   };
-  const checks = { base: site.base, site: site.site, routes: site.routes, onPage };
+  const checks = { ...options, onPage };
   const summary = await buildSearchIndex({
     root,
     outDir: dist,

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { builtPage, normaliseBase, type EarlyPage } from '../../scripts/lib/built-site.ts';
+import { builtPage, normaliseBase, type EarlyPage, type ReadOptions } from '../../scripts/lib/built-site.ts';
 import { locate } from '../../scripts/lib/content.ts';
 import type { RenderedPages } from '../../scripts/lib/hand-off.ts';
-import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { createMatcher, type Matcher, type SearchTerm } from '../lib/search-keywords.ts';
@@ -71,12 +70,7 @@ export async function buildSearchIndex({
    * For the built-HTML checks, which look at every HTML file in the build: `onPage` gets the checks' view of
    * each file (its path relative to outDir with forward slashes) and the milliseconds that view took.
    */
-  checks?: {
-    base: string;
-    site?: string;
-    routes: RouteInfo[];
-    onPage(file: string, page: EarlyPage, ms: number): void;
-  };
+  checks?: ReadOptions & { onPage(file: string, page: EarlyPage, ms: number): void };
 }): Promise<IndexSummary> {
   const { files: termFiles, terms } = readSearchTerms(root);
   const mirror = rendered?.mirror ?? mkdtempSync(join(tmpdir(), 'genomvejledninger-soegespejl-'));
@@ -87,11 +81,6 @@ export async function buildSearchIndex({
     // For a page not read while it was rendered (none in a normal build): made when first needed.
     let matcher: Matcher | undefined;
     const base = normaliseBase(checks?.base ?? '/');
-    const viewOptions = checks && {
-      base: checks.base,
-      site: checks.site,
-      sourceOf: pageSourceResolver(root, checks.routes),
-    };
     const paths = new Set<string>();
     const notDanish: { path: string; file: string; lang: string | undefined }[] = [];
     let pagesWithKeywords = 0;
@@ -104,11 +93,12 @@ export async function buildSearchIndex({
       const path = pagePath(outDir, absolute);
       let page = known.get(path);
       known.delete(path);
-      const html = () => readFileSync(absolute, 'utf8');
+      let text: string | undefined;
+      const html = () => (text ??= readFileSync(absolute, 'utf8'));
       if (page?.bytes !== size) page = readRenderedPage(html(), path, (matcher ??= createMatcher(terms)));
-      if (checks && viewOptions) {
+      if (checks) {
         const scanned = { elements: page.elements, anchors: new Set(page.anchors) };
-        const view = builtPage(root, outDir, file, base, viewOptions, scanned, false);
+        const view = builtPage(root, outDir, file, base, checks, scanned, false);
         checks.onPage(file, { page: view, mtimeMs }, performance.now() - start);
       }
       if (!page.indexed) continue;

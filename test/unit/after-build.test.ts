@@ -57,7 +57,6 @@ describe('the after-build steps', () => {
       outDir: join(root, 'dist'),
       checks: {
         base: '/',
-        routes: [],
         onPage: (file, { page }) => void (seen[file] = { path: page.path, anchors: [...page.anchors] }),
       },
     });

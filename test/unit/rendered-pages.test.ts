@@ -116,6 +116,18 @@ describe('reading the pages while they are rendered', () => {
     });
   }
 
+  /** A reader of a project whose search terms the thread cannot read: it fails as it starts. */
+  function failingReader() {
+    folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
+    write({ 'projekt/content/soegeord/ord.yaml': 'ord: [ikke et ord]\n' });
+    return startRenderReader({
+      root: join(folder, 'projekt'),
+      base: '/',
+      file: join(folder, 'sider.jsonl'),
+      mirror: join(folder, 'spejl'),
+    });
+  }
+
   it("writes each page's search words and the checks' view, and mirrors the indexed pages", async () => {
     project = tempProject({ nodeModules: false });
     const rendering = reader(project.root, '/vejledninger/');
@@ -162,15 +174,7 @@ describe('reading the pages while they are rendered', () => {
   });
 
   it('does not hold the renderer up when the thread fails with pages waiting', async () => {
-    folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
-    // Search terms the thread cannot read: it fails as it starts.
-    write({ 'projekt/content/soegeord/ord.yaml': 'ord: [ikke et ord]\n' });
-    const failing = startRenderReader({
-      root: join(folder, 'projekt'),
-      base: '/',
-      file: join(folder, 'sider.jsonl'),
-      mirror: join(folder, 'spejl'),
-    });
+    const failing = failingReader();
     const answers = Array.from({ length: 40 }, (_, i) =>
       failing.submit(`/side/${i}/`, page(`<h1>Side ${i}</h1>`)),
     );
@@ -181,14 +185,7 @@ describe('reading the pages while they are rendered', () => {
   }, 60_000);
 
   it('rejects in Danish when the thread cannot read the search terms', async () => {
-    folder = mkdtempSync(join(tmpdir(), 'genomvejledninger-rendered-'));
-    write({ 'projekt/content/soegeord/ord.yaml': 'ord: [ikke et ord]\n' });
-    const reader = startRenderReader({
-      root: join(folder, 'projekt'),
-      base: '/',
-      file: join(folder, 'sider.jsonl'),
-      mirror: join(folder, 'spejl'),
-    });
+    const reader = failingReader();
     reader.submit('/', page('<h1>Forside</h1>'));
     await expect(reader.finish()).rejects.toThrow('De byggede sider kunne ikke læses, mens de blev bygget.');
   });
