@@ -1,4 +1,4 @@
-import type { AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, HookParameters } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -6,11 +6,12 @@ import type { CheckResult } from '../../scripts/lib/check.ts';
 import { formatReport } from '../../scripts/lib/report.ts';
 import { liveChecksPlugin } from './live-checks.ts';
 import { reportToGitHub } from '../../scripts/lib/github.ts';
+import { awaitContentVerdict, dropHeldLog } from '../lib/content-verdict.ts';
 
 /**
- * Runs the content checks before Astro loads any content, so an editor sees our Danish
- * messages (file:line, field, fix) instead of Astro's, and so problems Astro only logs
- * (missing references, totals that do not add up) stop the build.
+ * Runs the content checks while Astro loads the content, and stops the build on a problem before any page
+ * is rendered, so an editor sees our Danish messages (file:line, field, fix) instead of Astro's, and so
+ * problems Astro only logs (missing references, totals that do not add up) stop the build.
  */
 export function contentChecks(): AstroIntegration {
   let verdict: Promise<void> | undefined;
@@ -21,12 +22,14 @@ export function contentChecks(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const checked = runChecksApart(root);
         if (command === 'build') {
-          // What Astro does next (the routes, its Vite setup) reads no content, so it runs while the checks do
-          // on their thread; the build waits for their verdict only when Astro is about to load the content.
+          // Astro loads the content and bundles the pages while the checks run on their thread, so the two
+          // share the machine's cores. What Astro says about broken content meanwhile waits for the checks'
+          // verdict (src/lib/content-verdict.ts), and no page is rendered before it.
           verdict = checked.then((result) => report(result, command, logger));
           // Handled where it is awaited; until then an early failure is not an unhandled rejection.
           verdict.catch(() => undefined);
-          updateConfig({ vite: { plugins: [checksVerdictPlugin(() => verdict!)] } });
+          awaitContentVerdict(verdict);
+          updateConfig({ vite: { plugins: [failureAwaitsVerdict(verdict)] } });
           return;
         }
         const result = await checked;
@@ -40,21 +43,36 @@ export function contentChecks(): AstroIntegration {
         }
         report(result, command, logger);
       },
-      // Should no Vite server resolve its config before the build starts, the verdict is still awaited here.
-      'astro:build:start': async () => {
-        await verdict;
+      // The pages are rendered from the content, so nothing is rendered from content the checks have not passed.
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (verdict) setPrerenderer((prerenderer) => afterVerdict(prerenderer, verdict!));
       },
     },
   };
 }
 
+/** Astro's own prerenderer, which starts once the checks have passed: before it reads a page's paths. */
+export function afterVerdict(prerenderer: AstroPrerenderer, verdict: Promise<void>): AstroPrerenderer {
+  return {
+    ...prerenderer,
+    setup: async () => {
+      await verdict;
+      await prerenderer.setup?.();
+    },
+  };
+}
+
 /**
- * A Vite plugin that holds Vite up until the content checks have given their verdict: Astro resolves the
- * config of the Vite server that loads the content before loading it, so an editor sees our Danish report
- * instead of Astro's own error for the same content.
+ * A Vite plugin for the build: when bundling fails (an MDX file that does not compile), the error waits for
+ * the checks' verdict, whose Danish report names the file and the fix.
  */
-export function checksVerdictPlugin(verdict: () => Promise<void>): Plugin {
-  return { name: 'genomvejledninger:content-checks-verdict', configResolved: () => verdict() };
+export function failureAwaitsVerdict(verdict: Promise<void>): Plugin {
+  return {
+    name: 'genomvejledninger:content-checks-verdict',
+    buildEnd: async (error) => {
+      if (error) await verdict.catch(() => undefined);
+    },
+  };
 }
 
 /** Logs the checks' notes and verdict; a build (not a dev preview) stops on a problem. */
@@ -76,6 +94,8 @@ function report(
   else {
     // The Danish report alone: a thrown error would reach the editor wrapped in Astro's English
     // "unhandled error in hook" line and a stack trace into this file, which say nothing about content.
+    // What Astro logged about the same content while it loaded is left out for the same reason.
+    dropHeldLog();
     process.stderr.write(`\nIndholdet har fejl:\n\n${report}\n`);
     process.exit(1);
   }

@@ -1,8 +1,10 @@
 // Astro's own console logger, without the warnings that are known, harmless and not ours to fix, so a
 // build of valid content prints no warning at all and a new warning stands out. Anything not listed
-// here passes through unchanged. Plain JavaScript: Astro loads a logger entrypoint without Vite.
+// here passes through unchanged, once the content checks have given their verdict. Plain JavaScript:
+// Astro loads a logger entrypoint without Vite (Node strips the types of the module it imports).
 import { stripVTControlCharacters } from 'node:util';
 import node from 'astro/logger/node';
+import { holdLogEvent } from '../lib/content-verdict.ts';
 
 /** Each known warning: the label Astro logs it under, a pattern of its text, and why it is dropped. */
 export const knownWarnings = [
@@ -30,6 +32,8 @@ export default function quietLogger(config) {
   return {
     write(event) {
       if (isKnownWarning(event)) return;
+      // While the content checks run, Astro's warnings wait for their verdict (src/lib/content-verdict.ts).
+      if (holdLogEvent(event, (held) => destination.write(held))) return;
       destination.write(event);
     },
   };
