@@ -3,6 +3,10 @@
 // grows and is not given back) until the last page was rendered. A worker's memory goes when it ends; only
 // the result, plain data, crosses to the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runChecks } from '../../scripts/lib/check.ts';
+import { runInBackground } from '../lib/background-thread.ts';
 
+// Astro loads and bundles the site meanwhile, and renders nothing before the verdict: its thread goes first.
+// The checks are imported after this, so loading their modules gives way too.
+runInBackground();
+const { runChecks } = await import('../../scripts/lib/check.ts');
 parentPort!.postMessage(runChecks(workerData as string));
