@@ -2,8 +2,8 @@
 // the built HTML (src/integrations/built-checks.ts). Each page is parsed once for both, while Astro renders it,
 // on a thread of its own (src/integrations/render-reader.ts), where it costs the build no time: Astro renders
 // on one core. After the build, Pagefind's program indexes the pages in a process of its own while this step
-// takes the checks' view of each page; the checks run once Pagefind has written its files, which a page may
-// load.
+// takes the checks' view of each page and runs the checks; a missing file a page loads is looked for again
+// once Pagefind has written its files, as it may be one of them.
 //
 // `npm run build` (scripts/build.ts) runs these steps in a process of their own once `astro build` has exited,
 // as a bare build runs Pagefind: inside Astro's `astro:build:done` they ran while Astro still held the memory
@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBuiltChecks } from '../../scripts/lib/built-checks.ts';
+import { runBuiltChecks, type BuiltCheckResult } from '../../scripts/lib/built-checks.ts';
 import type { EarlyPage } from '../../scripts/lib/built-site.ts';
 import { handOffFile, readHandOff, writeHandOff, type HandOff } from '../../scripts/lib/hand-off.ts';
 import { pageSourceResolver, type RouteInfo } from '../../scripts/lib/page-sources.ts';
@@ -41,18 +41,26 @@ export async function afterBuild(site: HandOff, logger: Logger): Promise<boolean
     pages.set(file, page);
     ms += pageMs;
   };
-  const checks = { ...options, onPage };
+  const check = () => runBuiltChecks(root, dist, options, { pages, ms });
+  // The checks run while Pagefind's program indexes on the other core, not after it.
+  let checked: BuiltCheckResult | undefined;
+  const whileIndexing = () => void (checked = check());
   const summary = await buildSearchIndex({
     root,
     outDir: dist,
     rendered: site.rendered,
-    checks,
+    checks: { ...options, onPage, whileIndexing },
   });
   for (const note of summary.pagefindNotes) logger.warn(`Pagefind: ${note}`);
   logger.info(indexSummaryLine(summary));
-  // After Pagefind has written its files, which a page may load.
-  return reportBuiltChecks(runBuiltChecks(root, dist, options, { pages, ms }), logger);
+  // A file a page loads may be one Pagefind had not written yet (its script): the checks run again, now that
+  // it has, before a missing file is reported.
+  if (!checked || checked.problems.some((p) => MISSING_FILE_KINDS.has(p.kind))) checked = check();
+  return reportBuiltChecks(checked, logger);
 }
+
+/** The built-HTML problems (scripts/checks/built-links.ts) that depend on which files the build holds. */
+const MISSING_FILE_KINDS = new Set(['link-findes-ikke', 'link-uden-skraastreg']);
 
 /**
  * The after-build steps as an Astro integration. It must come after every integration that writes files at

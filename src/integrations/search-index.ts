@@ -70,7 +70,11 @@ export async function buildSearchIndex({
    * For the built-HTML checks, which look at every HTML file in the build: `onPage` gets the checks' view of
    * each file (its path relative to outDir with forward slashes) and the milliseconds that view took.
    */
-  checks?: ReadOptions & { onPage(file: string, page: EarlyPage, ms: number): void };
+  checks?: ReadOptions & {
+    onPage(file: string, page: EarlyPage, ms: number): void;
+    /** Called once every page has been through `onPage`, while Pagefind indexes in its own process. */
+    whileIndexing?(): void;
+  };
 }): Promise<IndexSummary> {
   const { files: termFiles, terms } = readSearchTerms(root);
   const mirror = rendered?.mirror ?? mkdtempSync(join(tmpdir(), 'genomvejledninger-soegespejl-'));
@@ -129,6 +133,7 @@ export async function buildSearchIndex({
       rmSync(join(outDir, BUNDLE_DIR), { recursive: true, force: true });
       indexing = startIndexing(mirror, outDir);
     }
+    checks?.whileIndexing?.();
     const pagefindNotes = await indexing.finish();
     finished = true;
     return {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -42,6 +42,26 @@ describe('the after-build steps', () => {
       'Linket "Siden der ikke findes" peger på /findes-ikke/, som ikke findes i buildet. (på siden /sen/)',
     );
     expect(report).not.toContain('/pagefind/pagefind.js');
+  });
+
+  it('runs the checks while Pagefind indexes, before its files are written', async () => {
+    root = mkdtempSync(join(tmpdir(), 'genomvejledninger-after-build-'));
+    write({ 'dist/index.html': indexed('<p>Forside</p>') });
+    const bundle = join(root, 'dist', 'pagefind');
+    const seen: { pages: number; bundleWritten: boolean }[] = [];
+    let pages = 0;
+    await buildSearchIndex({
+      root,
+      outDir: join(root, 'dist'),
+      checks: {
+        base: '/',
+        onPage: () => void pages++,
+        whileIndexing: () =>
+          void seen.push({ pages, bundleWritten: existsSync(join(bundle, 'sideorden.json')) }),
+      },
+    });
+    expect(seen).toEqual([{ pages: 1, bundleWritten: false }]);
+    expect(existsSync(join(bundle, 'sideorden.json'))).toBe(true);
   });
 
   it("gives the checks' view of every HTML file of the build, indexed or not", async () => {
