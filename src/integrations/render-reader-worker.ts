@@ -5,12 +5,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { normaliseBase } from '../../scripts/lib/built-site.ts';
+import { runInBackground } from '../lib/background-thread.ts';
 import { createMatcher } from '../lib/search-keywords.ts';
 import type { FromRenderReader, RenderReaderContext, ToRenderReader } from './render-reader.ts';
 import { renderedPagesWriter } from './rendered-file.ts';
 import { readRenderedPage, withMetas } from './search-page.ts';
 import { readSearchTerms } from './search-terms.ts';
 
+// Astro renders on its main thread, which the build waits for; this thread reads on whatever core that
+// leaves, and gives way when the two want the same one (the pages waiting for it are bounded).
+runInBackground();
 const { root, base, file, mirror } = workerData as RenderReaderContext;
 const { terms } = readSearchTerms(root);
 const matcher = createMatcher(terms);

@@ -7,7 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,17 @@ afterEach(() => {
   project = undefined;
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
+
+/** How many of this process's threads run at a lower priority than the process (Linux: /proc). */
+function backgroundThreads(): number {
+  const own = getPriority();
+  return readdirSync('/proc/self/task').filter((tid) => {
+    // The nice value is the 19th field; the 2nd (the thread's name, in brackets) may hold spaces.
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[16]) > own;
+  }).length;
+}
 
 /** A project with one search term, which names no page, so that any small build can be indexed. */
 function projectWithOneTerm() {
@@ -158,6 +169,24 @@ describe('reading the pages while they are rendered', () => {
     expect(existsSync(join(done.mirror, 'andet'))).toBe(false);
     expect(done.unused.length).toBeGreaterThan(0);
   });
+
+  it.runIf(process.platform === 'linux')(
+    "reads on a thread that gives way to Astro's, which keeps its priority",
+    async () => {
+      project = tempProject({ nodeModules: false });
+      const own = getPriority();
+      const before = backgroundThreads();
+      const rendering = reader(project.root);
+      // A page read back means the thread has started and set its priority.
+      await Promise.all(
+        Array.from({ length: 32 }, (_, i) => rendering.submit(`/s/${i}/`, page('<h1>S</h1>'))),
+      );
+      const during = backgroundThreads();
+      await rendering.finish();
+      expect(during).toBe(before + 1);
+      expect(getPriority()).toBe(own);
+    },
+  );
 
   it('asks the renderer to wait while many pages wait for the thread, and reads them all', async () => {
     project = tempProject({ nodeModules: false });
