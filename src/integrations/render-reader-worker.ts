@@ -40,6 +40,7 @@ port.on('message', (message: ToRenderReader) => {
     const copy = join(mirror, page.mirrored);
     mkdirSync(dirname(copy), { recursive: true });
     writeFileSync(copy, withMetas(html, page.metas));
+    page.metas = '';
   }
   out.write(page);
   port.postMessage({ read: true } satisfies FromRenderReader);

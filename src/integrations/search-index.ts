@@ -108,7 +108,7 @@ export async function buildSearchIndex({
       if (!page.indexed) continue;
       paths.add(path);
       if (page.lang !== 'da') notDanish.push({ path, file: absolute, lang: page.lang });
-      if (page.metas) pagesWithKeywords++;
+      if (page.keywords) pagesWithKeywords++;
       if (page.mirrored === file) continue;
       const copy = join(mirror, file);
       mkdirSync(dirname(copy), { recursive: true });

@@ -21,7 +21,13 @@ export interface RenderedPage {
   lang: string | undefined;
   /** Whether the page has an indexed part (`data-pagefind-body`). */
   indexed: boolean;
-  /** The page's search words as <meta> tags for its <head>; empty when it gets none. */
+  /** Whether the page gets search words from content/soegeord/. */
+  keywords: boolean;
+  /**
+   * The page's search words as <meta> tags for its <head>; empty when it gets none, and in the pages' file
+   * for a page the reader thread mirrored: the mirror holds them, and at 2,000 indications they were almost
+   * half the file the after-build steps read back.
+   */
   metas: string;
   /** The checks' view of the page (scripts/lib/built-site.ts). */
   elements: PageElement[];
@@ -52,6 +58,7 @@ export function readRenderedPage(html: string, path: string, matcher: Matcher): 
     bytes: Buffer.byteLength(html),
     lang: page?.lang,
     indexed: page !== undefined,
+    keywords: metas !== '',
     metas,
     elements,
     anchors: [...anchors],
