@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, fragmentUrl } from '../../src/integrations/search-index.ts';
 import { pagePath, readPage } from '../../src/integrations/search-page.ts';
 import { audienceLabel, facetsForPath } from '../../src/lib/search-facets.ts';
 import { ORDER_FILE } from '../../src/lib/search-ranking.ts';
@@ -258,5 +259,49 @@ describe('reading a page for its search words', () => {
     expect(page?.text).toContain('Om siden');
     expect(page?.text).toContain('Slut');
     expect(page?.text).not.toContain('leukæmi');
+  });
+});
+
+describe("a page's address in its fragment file", () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = '';
+  });
+  /** A fragment file as Pagefind writes one: its signature, then the page as JSON, compressed. */
+  function fragment(json: string): string {
+    dir ||= mkdtempSync(join(tmpdir(), 'genomvejledninger-fragment-'));
+    const file = join(dir, `${Math.random().toString(36).slice(2)}.pf_fragment`);
+    writeFileSync(file, gzipSync(Buffer.from(`pagefind_dcd${json}`)));
+    return file;
+  }
+  // Text that does not compress, so that the file is much longer than the start that is read first.
+  const text = randomBytes(20_000).toString('base64');
+
+  it('is read from the start of a long fragment', () => {
+    const file = fragment(JSON.stringify({ url: '/grupper/børn-"x"/', content: text }));
+    expect(readFileSync(file).length).toBeGreaterThan(20_000);
+    expect(fragmentUrl(file)).toBe('/grupper/børn-"x"/');
+  });
+
+  it('needs only the start of the file', () => {
+    const file = fragment(JSON.stringify({ url: '/grupper/x/', content: text }));
+    // Cut off after its start: a file unpacked whole would not be read at all.
+    writeFileSync(file, readFileSync(file).subarray(0, 2_000));
+    expect(fragmentUrl(file)).toBe('/grupper/x/');
+  });
+
+  it('is found further on when Pagefind does not write it first', () => {
+    const file = fragment(JSON.stringify({ content: text, url: '/sidst/' }));
+    expect(fragmentUrl(file)).toBe('/sidst/');
+  });
+
+  it('is found in an address longer than the start that is read first', () => {
+    const long = `/${randomBytes(3_000).toString('hex')}/`;
+    expect(fragmentUrl(fragment(JSON.stringify({ url: long, content: text })))).toBe(long);
+  });
+
+  it('is none in a file that is not one page', () => {
+    expect(fragmentUrl(fragment(JSON.stringify([{ url: '/a/' }, { url: '/b/' }])))).toBeUndefined();
   });
 });
