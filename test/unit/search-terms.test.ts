@@ -82,6 +82,13 @@ describe('matching terms to pages', () => {
     expect(m.keywordsFor(page('kronisk præleukæmi')).mentions).toEqual([]);
   });
 
+  it('takes a word to start after any character that is not a letter or a digit', () => {
+    const m = createMatcher(terms(list));
+    expect(m.keywordsFor(page('anti-LEUKÆMI-behandling')).mentions).toContain('leukæmi');
+    expect(m.keywordsFor(page('(blodkræft)')).mentions).toContain('leukæmi');
+    expect(m.keywordsFor(page('2leukæmi og æleukæmi')).mentions).toEqual([]);
+  });
+
   it('gives a page with a compound word the parts of that word', () => {
     const m = createMatcher(terms(list));
     expect(m.keywordsFor(page('før en knoglemarvstransplantation')).mentions).toEqual([
