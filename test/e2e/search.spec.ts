@@ -201,6 +201,39 @@ test('in the dialog on a 320 px phone with 200 % text the typed words keep a thi
   expect(words).toBeGreaterThanOrEqual(320 / 3);
 });
 
+// A result is judged by its title and the sentences around the match: on a phone with text enlarged to 200 %
+// the title is the largest text of the result, and the title and each excerpt are read whole within the
+// result: not cut to one line, and no word sticking out of it.
+test('on a 320 px phone with 200 % text a result shows its title first and its excerpts whole', async ({
+  page,
+}) => {
+  const { term } = indicationSearch();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/soeg/?q=${encodeURIComponent(term)}`);
+  await setTextSize(page, '200%');
+  await rankedResults(page, term, 1);
+  const first = page.locator('pagefind-results [data-pf-result-index="0"]');
+  await expect(first.locator('.pf-result-excerpt')).toHaveText(/\S/);
+  const m = await first.evaluate((card) => {
+    const size = (selector: string) => parseFloat(getComputedStyle(card.querySelector(selector)!).fontSize);
+    const texts = [
+      ...card.querySelectorAll<HTMLElement>('.pf-result-title, .pf-result-excerpt, .pf-heading-excerpt'),
+    ];
+    return {
+      root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      title: size('.pf-result-title'),
+      facets: size('.search-result__facets'),
+      excerpt: size('.pf-result-excerpt'),
+      cut: texts
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 || getComputedStyle(e).whiteSpace === 'nowrap')
+        .map((e) => e.textContent),
+    };
+  });
+  expect(m.title, 'titlen mod linjen med gruppe og målgruppe').toBeGreaterThan(m.facets);
+  expect(m.excerpt, 'uddragets tekst mod sidens').toBeGreaterThanOrEqual(0.85 * m.root);
+  expect(m.cut, 'titel eller uddrag skåret af').toEqual([]);
+});
+
 test('the search button opens the dialog from the keyboard', async ({ page }) => {
   await page.goto('/');
   const button = page.getByRole('button', { name: 'Søg' });
