@@ -129,6 +129,31 @@ test.describe('phone and large text', () => {
     await context.close();
   });
 
+  // "Luk menuen" is a button to the eye as "Menu" is: the same frame on all four sides and at least as much
+  // room around its words, not the menu links' underline.
+  test("on a 390 px phone the open menu's close link is framed like the menu button", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(pages[0]!);
+    const frame = (name: string) =>
+      page.getByRole('link', { name, exact: true }).evaluate((a) => {
+        const s = getComputedStyle(a);
+        return {
+          borders: [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth],
+          colours: [s.borderTopColor, s.borderBottomColor],
+          padding: [s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].map(parseFloat),
+        };
+      });
+    const button = await frame('Menu');
+    await page.getByRole('link', { name: 'Menu', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Luk menuen' })).toBeVisible();
+    const close = await frame('Luk menuen');
+    expect({ borders: close.borders, colours: close.colours }).toEqual({
+      borders: button.borders,
+      colours: button.colours,
+    });
+    close.padding.forEach((side, i) => expect(side).toBeGreaterThanOrEqual(button.padding[i]!));
+  });
+
   // A reader who enlarges the text needs the answer on the first screen no less: the same quarter holds at
   // 200 % text, with search and the menu side by side on one row and each still a target of 24 × 24 px or more.
   test('the header takes at most a quarter of a 390×844 screen with 200 % text too', async ({ page }) => {
