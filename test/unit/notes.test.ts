@@ -70,4 +70,13 @@ describe('breakCompounds', () => {
         '<dl><dt>Sygdoms<wbr>områder</dt><dd>central<wbr>nerve<wbr>systemet</dd></dl><thead><tr><th>Patient<wbr>gruppe</th></tr></thead>',
     );
   });
+
+  it('keeps a joining s with the first part, where a Danish reader expects the break', () => {
+    const html =
+      '<h2>Kræftdispositionssyndromer</h2><h2>Kræftdispositionsyndrom</h2><h3>Implementeringsstatus</h3><th>Implementeringstatus</th>';
+    expect(breakCompounds(html)).toBe(
+      '<h2>Kræft<wbr>dispositions<wbr>syndromer</h2><h2>Kræft<wbr>disposition<wbr>syndrom</h2>' +
+        '<h3>Implementerings<wbr>status</h3><th>Implementering<wbr>status</th>',
+    );
+  });
 });
