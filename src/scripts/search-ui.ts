@@ -170,9 +170,16 @@ function searchHelp(): Promise<HTMLTemplateElement | null> {
     const here = document.querySelector<HTMLTemplateElement>('template[data-search-help]');
     if (here) return here;
     const html = await (await fetch(`${base}soeg/`)).text();
-    return new DOMParser()
+    const template = new DOMParser()
       .parseFromString(html, 'text/html')
       .querySelector<HTMLTemplateElement>('template[data-search-help]');
+    // Its note references point into the search page's notes: here "#note-1" would open this page's own
+    // first note, another source, and the reference's id could clash with one of this page's.
+    for (const link of template?.content.querySelectorAll<HTMLAnchorElement>('a[href^="#"]') ?? []) {
+      link.setAttribute('href', `${base}soeg/${link.getAttribute('href')}`);
+      link.removeAttribute('id');
+    }
+    return template;
   })().catch(() => null);
   return helpTemplate;
 }

@@ -339,6 +339,8 @@ test('a word no page holds finds nothing and the answer says what the site cover
   const programme = programmeSchema.parse(
     readContent(projectRoot).find((e) => e.collection === 'programmet')!.data,
   );
+  // The figure's note reference, as the search page has it: its notes are the figure's sources.
+  let noteOnSearchPage = '';
   for (const open of ['/soeg/', '/grupper/']) {
     await page.goto(open);
     let scope = page.getByRole('main');
@@ -356,6 +358,19 @@ test('a word no page holds finds nothing and the answer says what the site cover
     );
     await expect(help.locator('.search-help__groups a')).toHaveCount(groups.length);
     await expect(help.getByRole('link', { name: /hvad helgenomsekventering er/ })).toBeVisible();
+    const ref = await help
+      .locator('a.fn')
+      .first()
+      .evaluate((a: HTMLAnchorElement) => ({ url: new URL(a.href), id: a.id }));
+    expect(ref.url.pathname).toBe('/soeg/');
+    expect(ref.url.hash).toMatch(/^#.+/);
+    if (open === '/soeg/') noteOnSearchPage = ref.url.hash;
+    else {
+      // In the dialog on another page the reference leads to the search page's note, not to this page's note
+      // of the same number, and leaves this page's own reference ids alone.
+      expect(ref.url.hash).toBe(noteOnSearchPage);
+      expect(ref.id).toBe('');
+    }
   }
 });
 
