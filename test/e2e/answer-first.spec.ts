@@ -194,6 +194,20 @@ test.describe('phone and large text', () => {
   });
 });
 
+test("the front page's first screen at 1366×900 leads a clinician to the finder and to every indication", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  const main = page.getByRole('main');
+  for (const target of ['/find-indikation/', '/indikationer/']) {
+    const link = main.locator(`a[href="${target}"]`).first();
+    await expect(link).toBeInViewport();
+    // The page it leads to is there.
+    expect((await page.request.get(target)).ok()).toBe(true);
+  }
+});
+
 test('the main menu fits one line at 1366 px', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(pages[0]!);
