@@ -82,8 +82,10 @@ function sourceText(
 ): { title: string; html: string } {
   const s = sources.get(ref.dokument);
   const title = s ? `${s.titel} (${s.aar}), ${ref.sted}` : `${ref.dokument}, ${ref.sted}`;
+  // The reader gets the document's title, linked to its entry in the list of sources; the file an editor
+  // traces it to is named there, not in every note.
   const html = s
-    ? `<a href="${escapeHtml(s.href)}">${escapeHtml(s.titel)}</a> (${escapeHtml(s.aar)}), ${escapeHtml(ref.sted)}. <span class="page-notes__file">Fil: ${escapeHtml(ref.dokument)}.txt</span>`
+    ? `<a href="${escapeHtml(s.href)}">${escapeHtml(s.titel)}</a> (${escapeHtml(s.aar)}), ${escapeHtml(ref.sted)}.`
     : `${escapeHtml(ref.dokument)}, ${escapeHtml(ref.sted)}.`;
   return { title, html };
 }

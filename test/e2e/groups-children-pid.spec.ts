@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Figure } from '../../schemas/figure.ts';
-import { noteFor, pageNotes } from '../helpers/notes.ts';
+import { noteFor, pageNotes, sourceLink } from '../helpers/notes.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import {
   figurePattern,
@@ -10,7 +10,7 @@ import {
   groupWithQuotas,
   indication,
   indicationsOf,
-  sourceFile,
+  sourceDocument,
   type Group,
   type Indication,
 } from '../helpers/site-data.ts';
@@ -30,7 +30,7 @@ async function expectSourcedFigure(scope: Locator | Page, text: string, file: st
     .filter({ hasText: figurePattern(text) })
     .first();
   await expect(holder, `${text} skal stå på siden`).toBeVisible();
-  await expect(await noteFor(holder), `${text} skal have kilden ${file}`).toContainText(file);
+  await expect(sourceLink(await noteFor(holder), file), `${text} skal have kilden ${file}`).toHaveCount(1);
 }
 
 /**
@@ -56,7 +56,7 @@ type Counted = { tal?: { betegnelse: string; enhed: string; tal: Figure }[] };
 /** The figures written into a list of texts, each as the page shows it: "ca. 20 %", "op til 640 WGS". */
 const countedFigures = (items: readonly Counted[] | undefined) =>
   (items ?? []).flatMap((item) =>
-    (item.tal ?? []).map((t) => ({ text: `${figureText(t.tal)} ${t.enhed}`, file: sourceFile(t.tal) })),
+    (item.tal ?? []).map((t) => ({ text: `${figureText(t.tal)} ${t.enhed}`, file: sourceDocument(t.tal) })),
   );
 
 const isFigure = (v: unknown): v is Figure => typeof v === 'object' && v !== null && 'vaerdi' in v;
@@ -71,8 +71,8 @@ function keyFigures(g: Group): { text: string; file: string; figure: Figure }[] 
   ].filter(isFigure);
   const wgs = Object.values(g.wgsPrAar ?? {}).filter(isFigure);
   return [
-    ...patients.map((f) => ({ text: `${figureText(f)} patienter`, file: sourceFile(f), figure: f })),
-    ...wgs.map((f) => ({ text: `${figureText(f)} WGS`, file: sourceFile(f), figure: f })),
+    ...patients.map((f) => ({ text: `${figureText(f)} patienter`, file: sourceDocument(f), figure: f })),
+    ...wgs.map((f) => ({ text: `${figureText(f)} WGS`, file: sourceDocument(f), figure: f })),
   ];
 }
 
@@ -105,7 +105,7 @@ for (const slug of slugs) {
         await expectSourcedFigure(
           earlier,
           `${figureText(g.tidligereHenviste.patienter)} patienter`,
-          sourceFile(g.tidligereHenviste.patienter),
+          sourceDocument(g.tidligereHenviste.patienter),
         );
         if (g.tidligereHenviste.patienter.note)
           await expect(await noteFor(earlier)).toContainText(snippet(g.tidligereHenviste.patienter.note));
@@ -152,7 +152,7 @@ for (const slug of slugs) {
       if (comments.length) {
         const working = section(page, 'Arbejdsgruppernes kommentarer');
         for (const c of comments) await expect(working).toContainText(snippet(c.tekst));
-        await expect(await noteFor(working)).toContainText(sourceFile(comments[0]!));
+        await expect(sourceLink(await noteFor(working), sourceDocument(comments[0]!))).toHaveCount(1);
       }
     });
 
@@ -187,7 +187,7 @@ for (const { kode } of slugs.flatMap((slug) => indicationsOf(slug))) {
       await expectSourcedFigure(criteria, text, file);
     if (i.kriterier.alder) {
       await expect(criteria.getByRole('heading', { name: 'Alder', exact: true })).toBeVisible();
-      await expect(await noteFor(criteria)).toContainText(sourceFile(i.kriterier.alder));
+      await expect(sourceLink(await noteFor(criteria), sourceDocument(i.kriterier.alder))).toHaveCount(1);
     }
     // Where the source is silent on MDT or on who may order, the checklist says so in one line.
     if (!i.kriterier.mdt) await expect(criteria.locator('.unstated')).toContainText('MDT-konference');
@@ -213,7 +213,7 @@ for (const { kode } of slugs.flatMap((slug) => indicationsOf(slug))) {
     for (const [label, part] of parts) {
       if (!part?.wgsPrAar) continue;
       await expect(quota.getByRole('rowheader').filter({ hasText: label }).first()).toBeVisible();
-      await expectSourcedFigure(quota, `${figureText(part.wgsPrAar)} WGS`, sourceFile(part.wgsPrAar));
+      await expectSourcedFigure(quota, `${figureText(part.wgsPrAar)} WGS`, sourceDocument(part.wgsPrAar));
     }
     // The page leads back to its group.
     await page
@@ -262,7 +262,7 @@ test.describe('Grundlaget for anbefalingerne', () => {
         const shown = items.nth(i);
         await expect(shown).toContainText(squash(item.tekst));
         const note = await noteFor(shown);
-        await expect(note).toContainText(`${item.kilde.dokument}.txt`);
+        await expect(sourceLink(note, item.kilde.dokument)).toHaveCount(1);
         if (item.note) await expect(note).toContainText(squash(item.note));
       }
     }

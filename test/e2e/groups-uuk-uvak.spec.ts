@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { noteFor, notesFor, pageNotes } from '../helpers/notes.ts';
+import { noteFor, notesFor, pageNotes, sourceLink } from '../helpers/notes.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import {
   figureText,
@@ -7,7 +7,7 @@ import {
   indicationsOf,
   num,
   siteData,
-  sourceFile,
+  sourceDocument,
 } from '../helpers/site-data.ts';
 
 // The groups whose sources give no indications (today the two cancer groups that only have a status report
@@ -43,7 +43,7 @@ async function expectSourced(scope: Locator, item: Sourced): Promise<void> {
   const shown = scope.locator('p, li, td').filter({ hasText: item.tekst }).last();
   await expect(shown, item.tekst).toBeVisible();
   const note = await noteFor(shown);
-  await expect(note).toContainText(sourceFile(item));
+  await expect(sourceLink(note, sourceDocument(item))).toHaveCount(1);
   if (item.note) await expect(note).toContainText(item.note);
 }
 
@@ -61,8 +61,8 @@ async function expectImplementation(page: Page, slug: string): Promise<void> {
   await expect(sentence.locator(`time[datetime="${til}"]`)).toBeVisible();
   // Provenance one step away: each figure has a note naming its source file; the sentence does not.
   const [samples, share] = await notesFor(sentence);
-  await expect(samples!).toContainText(sourceFile(row!.proever));
-  await expect(share!).toContainText(sourceFile(row!.andel));
+  await expect(sourceLink(samples!, sourceDocument(row!.proever))).toHaveCount(1);
+  await expect(sourceLink(share!, sourceDocument(row!.andel))).toHaveCount(1);
   await expect(sentence).not.toContainText(row!.proever.kilde.dokument);
 }
 
@@ -109,7 +109,7 @@ for (const g of groups) {
       await expect(table.getByRole('row')).toHaveCount(network!.medlemmer.length + 1);
       for (const m of network!.medlemmer)
         await expect(table.getByRole('row').filter({ hasText: m.navn })).toContainText(m.repraesenterer);
-      await expect(await noteFor(shown)).toContainText(sourceFile(network!));
+      await expect(sourceLink(await noteFor(shown), sourceDocument(network!))).toHaveCount(1);
     });
 
     test('how the status report was made: model, PICO, patient cases and interview, each sourced', async () => {
@@ -186,7 +186,7 @@ for (const g of groups) {
         const notes = await notesFor(item);
         expect(notes).toHaveLength(gap.gennemset.length);
         for (const [n, read] of gap.gennemset.entries())
-          await expect(notes[n]!).toContainText(sourceFile({ kilde: read }));
+          await expect(sourceLink(notes[n]!, sourceDocument({ kilde: read }))).toHaveCount(1);
       }
     });
   });

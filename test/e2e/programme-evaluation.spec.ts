@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Figure } from '../../schemas/figure.ts';
 import { readContent } from '../../scripts/lib/content.ts';
-import { noteFor } from '../helpers/notes.ts';
+import { noteFor, sourceLink } from '../helpers/notes.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
-import { figureText, sourceFile } from '../helpers/site-data.ts';
+import { figureText, sourceDocument } from '../helpers/site-data.ts';
 import { projectRoot } from '../helpers/temp-project.ts';
 
 // What the pages show, as the editors wrote it in content/ (read as plain YAML, not through the site's code).
@@ -60,7 +60,7 @@ function keyFigure(scope: Page | Locator, label: string): Locator {
 async function expectFigure(scope: Page | Locator, label: string, value: string, source: string) {
   const figure = keyFigure(scope, label);
   await expect(figure.locator('dd .tal')).toHaveText(value);
-  await expect(await noteFor(figure)).toContainText(source);
+  await expect(sourceLink(await noteFor(figure), source)).toHaveCount(1);
 }
 
 /** Every table has a caption and header cells for both its columns and its rows. */
@@ -119,7 +119,7 @@ test.describe('the programme page', () => {
       ['Sygdomsområder', o.sygdomsomraader, 'sygdomsområder'],
       ['Novo Nordisk Fonden', o.helgenomsekventeringer, 'WGS'],
     ] as const) {
-      await expectFigure(scope, label, `${figureText(figure)} ${unit}`, sourceFile(figure));
+      await expectFigure(scope, label, `${figureText(figure)} ${unit}`, sourceDocument(figure));
       // A figure's caveat (the missing time frame of the WGS, say) is noted where the figure is.
       if (figure.note)
         await expect(await noteFor(keyFigure(scope, label))).toContainText(snippet(figure.note));
@@ -135,7 +135,7 @@ test.describe('the programme page', () => {
       if (step.fra)
         await expect(item.locator(`time[datetime="${step.fra}"]`)).toHaveText(danishDate(step.fra));
       await expect(item).toContainText(snippet(step.tekst));
-      await expect(await noteFor(item)).toContainText(sourceFile(step));
+      await expect(sourceLink(await noteFor(item), sourceDocument(step))).toHaveCount(1);
     }
   });
 
@@ -199,7 +199,7 @@ test.describe('the evaluation page', () => {
     for (const { del, noegletal } of evaluationParts)
       for (const n of noegletal ?? []) {
         figures++;
-        await expectFigure(part(del), n.betegnelse, `${figureText(n.tal)} ${n.enhed}`, sourceFile(n.tal));
+        await expectFigure(part(del), n.betegnelse, `${figureText(n.tal)} ${n.enhed}`, sourceDocument(n.tal));
       }
     expect(figures).toBeGreaterThan(0);
     // Every date is written out in Danish.
@@ -221,7 +221,9 @@ test.describe('the evaluation page', () => {
     const page = shared.page();
     const table = page.getByRole('table', { name: /Tabel 2/ });
     const { litteraturtabel } = literature;
-    await expect(await noteFor(table.locator('caption'))).toContainText(sourceFile(litteraturtabel));
+    await expect(
+      sourceLink(await noteFor(table.locator('caption')), sourceDocument(litteraturtabel)),
+    ).toHaveCount(1);
     const answers = ['repraesentativ', 'kliniskEffekt', 'retningslinjer'];
     const yes = litteraturtabel.raekker.flatMap((r) => answers.map((a) => r[a])).filter((v) => v === 'ja');
     await expect(table.locator('tbody td.answer--ja')).toHaveCount(yes.length);
@@ -242,7 +244,9 @@ test('the international page shows tables 3 and 4 with captions, headers and the
   await page.goto('/international/');
   await expectAccessibleTables(page, 2);
   const overlap = page.getByRole('table', { name: /Tabel 3/ });
-  await expect(await noteFor(overlap.locator('caption'))).toContainText(sourceFile(international.overlap));
+  await expect(
+    sourceLink(await noteFor(overlap.locator('caption')), sourceDocument(international.overlap)),
+  ).toHaveCount(1);
   const sentence = (v: string) => v.charAt(0).toLocaleUpperCase('da') + v.slice(1);
   await expect(overlap.locator('tbody td')).toHaveText(
     international.overlap.raekker.map((r) => new RegExp(`^\\s*${sentence(r.vurdering)}`)),
@@ -264,6 +268,6 @@ test('the international page shows tables 3 and 4 with captions, headers and the
   await expect(notes).toHaveCount(international.forbehold.length);
   for (const [i, caveat] of international.forbehold.entries()) {
     await expect(notes.nth(i)).toContainText(snippet(caveat.tekst));
-    await expect(await noteFor(notes.nth(i))).toContainText(sourceFile(caveat));
+    await expect(sourceLink(await noteFor(notes.nth(i)), sourceDocument(caveat))).toHaveCount(1);
   }
 });

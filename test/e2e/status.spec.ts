@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { noteFor, pageNotes } from '../helpers/notes.ts';
+import { noteFor, pageNotes, sourceLink } from '../helpers/notes.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
-import { figureText, group, num, siteData, sourceFile } from '../helpers/site-data.ts';
+import { figureText, group, num, siteData, sourceDocument } from '../helpers/site-data.ts';
 
 const monthYear = (yyyyMm: string) =>
   new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
@@ -60,7 +60,9 @@ test.describe('the status page', () => {
       rows.first().getByRole('link', { name: group(first.gruppe).navn, exact: true }),
     ).toHaveAttribute('href', new RegExp(`${group(first.gruppe).url}$`));
     if (first.navnIKilden) await expect(rows.first()).toContainText(`I kilden: ${first.navnIKilden}`);
-    await expect(await noteFor(page.locator('.kilde-line'))).toContainText(sourceFile(report));
+    await expect(sourceLink(await noteFor(page.locator('.kilde-line')), sourceDocument(report))).toHaveCount(
+      1,
+    );
   });
 
   test('the key figures: monthly volume, annual need and process time with its definition', async () => {
@@ -156,7 +158,7 @@ test.describe('the status page', () => {
     await expect(note).toContainText(`${num(ack!.angivet)} %`);
     await expect(note).toContainText(`${num(ack!.beregnet)} %`);
     await expect(note).toContainText(ack!.forklaring.slice(0, 40));
-    await expect(await noteFor(note)).toContainText(sourceFile(ack!));
+    await expect(sourceLink(await noteFor(note), sourceDocument(ack!))).toHaveCount(1);
     const row = report.grupper.find((r) => r.gruppe === ack!.emne)!;
     await page
       .getByRole('link', {

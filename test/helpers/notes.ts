@@ -14,3 +14,7 @@ export async function notesFor(scope: Locator): Promise<Locator[]> {
 
 /** The notes of the page ("Kilder og noter"): remarks about figures and sources are there, not in the text. */
 export const pageNotes = (page: Page): Locator => page.locator('#kilder-og-noter li');
+
+/** The link in a source note to the document it cites, in the list of sources (/kilder/#<document>). */
+export const sourceLink = (note: Locator, document: string): Locator =>
+  note.locator(`a[href$="/kilder/#${document}"]`);

@@ -86,5 +86,5 @@ export function figurePattern(text: string): RegExp {
   );
 }
 
-/** The seed file a figure cites, as the page shows it in its source note. */
-export const sourceFile = (f: { kilde: { dokument: string } }): string => `${f.kilde.dokument}.txt`;
+/** The source document a figure cites: its id, which its note links to in the list of sources. */
+export const sourceDocument = (f: { kilde: { dokument: string } }): string => f.kilde.dokument;

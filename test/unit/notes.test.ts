@@ -26,6 +26,14 @@ describe('placeNotes', () => {
     );
   });
 
+  it("names the document for the reader, not the editors' file", () => {
+    const r = new NoteRegistry();
+    const html = placeNotes(`${markerHtml(r.add(a))}${NOTES_SLOT}`, r, sources);
+    const note = html.slice(html.indexOf('<li id="note-1">'));
+    expect(note).toContain('En rapport</a> (2024), Tabel 1.');
+    expect(note.replace(/href="[^"]*"/g, '')).not.toContain('001_aaaaaaaaaaaaaaaa');
+  });
+
   it('gives one note to the same place cited twice, with a link back to each marker', () => {
     const r = new NoteRegistry();
     const k1 = r.add(a);
