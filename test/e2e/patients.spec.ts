@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { noteFor } from '../helpers/notes.ts';
+import { setTextSize } from '../helpers/text-size.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import { readContent } from '../../scripts/lib/content.ts';
 import { groupsInSiteOrder, siteData } from '../helpers/site-data.ts';
@@ -124,6 +125,33 @@ for (const path of [...new Set([...patientPages, ...groupPatientPages])]) {
       });
   });
 }
+
+test('on a phone with 200 % text the title is no smaller than any heading, and the intro no smaller than the text', async ({
+  page,
+}) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of patientPages) {
+      await page.goto(path);
+      await setTextSize(page, '200%');
+      const sizes = await page.evaluate(() => {
+        const size = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : 0);
+        const all = (selector: string) =>
+          [...document.querySelectorAll('main ' + selector)].map(size).filter((s) => s > 0);
+        return {
+          h1: size(document.querySelector('main h1')),
+          headings: all('h2, h3, h4'),
+          lead: size(document.querySelector('main .lead')),
+          text: all('.patient-text p'),
+        };
+      });
+      const where = `${path} ved ${width} px`;
+      expect(sizes.headings.length, where).toBeGreaterThan(0);
+      expect(sizes.h1, where).toBeGreaterThanOrEqual(Math.max(...sizes.headings));
+      expect(sizes.lead, where).toBeGreaterThanOrEqual(Math.max(...sizes.text));
+    }
+  }
+});
 
 test('sources are cited so a lay reader can follow them to the list of documents', async ({ page }) => {
   await page.goto(`/patienter/${groupsInSiteOrder()[0]!.slug}/`);
