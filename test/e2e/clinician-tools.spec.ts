@@ -248,6 +248,13 @@ for (const i of indications) {
     await page.getByRole('link', { name: 'Udskriv tjekliste' }).click();
     await expect(page).toHaveURL(new RegExp(`/indikationer/${i.kode}/tjekliste/$`));
     await expect(page.getByRole('checkbox')).toHaveCount(requiredCount(i));
+    // A requirement the source is unclear about carries its note on paper too.
+    const notes = Object.values(i.kriterier)
+      .flatMap((v) => (Array.isArray(v) ? v : v ? [v] : []))
+      .map((c) => c as { kraeves?: boolean; note?: string })
+      .filter((c) => c.kraeves === true && c.note);
+    for (const c of notes)
+      await expect(page.locator('.tjekliste__krav')).toContainText(c.note!.replace(/\s+/g, ' ').trim());
     for (const c of await page.getByRole('checkbox').all()) await expect(c).not.toBeChecked();
     for (const field of ['Patient (navn, cpr-nr.)', 'Dato', 'Henvisende læge og afdeling'])
       await expect(page.getByRole('rowheader', { name: field })).toBeVisible();
