@@ -110,3 +110,10 @@ export function dayOf(iso: string): string {
 export function formatMonth(iso: string): string {
   return monthInCopenhagen().format(new Date(iso));
 }
+
+/**
+ * A name or label as it reads inside a sentence: "Klinisk tilstand" becomes "klinisk tilstand", but an
+ * abbreviation keeps its capitals ("AML og MDS", not "aml og mds").
+ */
+export const inSentence = (text: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
