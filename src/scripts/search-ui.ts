@@ -324,6 +324,10 @@ export async function openSearchDialog(returnTo?: HTMLElement | null): Promise<v
   if (dialog?.open) return;
   dialog?.addEventListener('close', () => returnTo?.focus(), { once: true });
   modal.open();
+  // The last search stays in the field, selected: typing starts a new search instead of adding to it
+  // ("trio" and then "hudbiopsi" searched for "triohudbiopsi"), and Enter or an arrow key keeps it.
+  const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
+  if (field?.value) requestAnimationFrame(() => field.select());
 }
 
 /** Builds the search on the search page, in `container`, and searches for `?q=` if the address has it. */

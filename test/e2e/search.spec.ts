@@ -117,6 +117,26 @@ test('"/" and Ctrl+K open the search dialog, and Escape closes it and returns fo
   await expect(button).toBeFocused();
 });
 
+test('a reopened dialog keeps the last search selected, so typing starts a new one', async ({ page }) => {
+  await page.goto('/grupper/');
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByRole('searchbox');
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+  const first = sharedIndicationWord();
+  await page.keyboard.type(first);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(first);
+  await expect
+    .poll(() => field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]))
+    .toEqual([0, first.length]);
+  await page.keyboard.type('trio');
+  await expect(field).toHaveValue('trio');
+});
+
 test('the dialog has one close button, on a phone too', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/grupper/');
