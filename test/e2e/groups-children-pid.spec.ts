@@ -10,6 +10,7 @@ import {
   groupWithQuotas,
   indication,
   indicationsOf,
+  siteData,
   sourceDocument,
   type Group,
   type Indication,
@@ -223,6 +224,27 @@ for (const { kode } of slugs.flatMap((slug) => indicationsOf(slug))) {
     await expect(page).toHaveURL(new RegExp(`${group(i.gruppe).url}$`));
   });
 }
+
+test("the list of patient groups shows each group's WGS a year, saying whom the figure counts", async ({
+  page,
+}) => {
+  await page.goto('/grupper/');
+  let shown = 0;
+  for (const g of siteData().grupper) {
+    const card = page.locator('.card', { has: page.getByRole('link', { name: g.navn, exact: true }) });
+    const wgs = g.wgsPrAar as { iAlt?: Figure; nyhenviste?: Figure } | undefined;
+    const [label, figure] = wgs?.iAlt
+      ? ['WGS om året:', wgs.iAlt]
+      : wgs?.nyhenviste
+        ? ['WGS om året til nyhenviste:', wgs.nyhenviste]
+        : [undefined, undefined];
+    if (!label) continue;
+    shown++;
+    await expect(card, g.navn).toContainText(label);
+    await expect(card, g.navn).toContainText(figurePattern(`${figureText(figure)} WGS`));
+  }
+  expect(shown).toBeGreaterThan(0);
+});
 
 test('these groups are reachable from the list of patient groups', async ({ page }) => {
   await page.goto('/grupper/');
