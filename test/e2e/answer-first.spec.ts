@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, formatViolations } from '../helpers/page-audits.ts';
 import { dist, sitePages } from '../helpers/site-pages.ts';
 import { setTextSize } from '../helpers/text-size.ts';
 
@@ -47,7 +48,19 @@ test.describe('citations as notes', () => {
     }
   });
 
-  test('a note marker is reached by keyboard, opens its note and the note leads back', async ({ page }) => {
+  /** The note popover (src/scripts/note-popover.ts), found as a reader's tools find it: a dialog named "Note N". */
+  const popover = (page: Page, n: string) => page.getByRole('dialog', { name: `Note ${n}`, exact: true });
+  /** A note's own text in "Kilder og noter", without its links back to the text. */
+  const listedText = (page: Page, n: string) =>
+    page
+      .locator(`#note-${n}`)
+      .evaluate((li) =>
+        [...li.querySelectorAll(':scope > p:not(.page-notes__backlinks)')]
+          .map((p) => p.textContent)
+          .join(' '),
+      );
+
+  test('a note marker is reached by keyboard and opens its note where it is cited', async ({ page }) => {
     await page.goto(indicationPage);
     const marker = page
       .getByRole('main')
@@ -57,21 +70,95 @@ test.describe('citations as notes', () => {
     await marker.focus();
     await expect(marker).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`#note-${name}$`));
-    const note = page.locator(`#note-${name}`);
+    const note = popover(page, name);
+    await expect(note).toBeVisible();
+    await expect(note).toBeFocused();
     await expect(note).toBeInViewport();
-    // The note names the document by its title and links to it in the list of sources; the file an editor
-    // traces it to is named there, not in the note.
-    const noteText = await note.textContent();
-    const cited = sources.filter((s) => noteText!.includes(s.titel));
-    expect(cited.length).toBeGreaterThan(0);
-    expect(cited.some((s) => noteText!.includes(s.fil))).toBe(false);
+    expect(page.url(), 'the note opens in place, the page does not jump to the list').not.toContain('#');
+    // The same text as the note in the list: the document by its title, linked to the list of sources,
+    // and no file name (an editor finds that on /kilder/).
+    const listed = (await listedText(page, name)).replace(/\s+/g, ' ').trim();
+    await expect(note).toContainText(listed);
+    const noteText = (await note.textContent())!;
+    expect(sources.filter((s) => noteText.includes(s.titel)).length).toBeGreaterThan(0);
+    expect(sources.some((s) => noteText.includes(s.fil))).toBe(false);
     await expect(note.locator('a[href*="/kilder/#"]').first()).toBeVisible();
-    const back = note.getByRole('link', { name: /Tilbage til teksten|note \d+, sted 1/ }).first();
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+    await expect(marker).toBeFocused();
+  });
+
+  test('from the open note a reader reaches the list of notes, and from there the text again', async ({
+    page,
+  }) => {
+    await page.goto(indicationPage);
+    const marker = page.locator('main a.fn').first();
+    const name = (await marker.textContent())!.replace(/\D/g, '');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const all = popover(page, name).getByRole('link', { name: 'Se alle kilder og noter' });
+    await all.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#note-${name}$`));
+    await expect(popover(page, name)).toBeHidden();
+    const listed = page.locator(`#note-${name}`);
+    await expect(listed).toBeInViewport();
+    const back = listed.getByRole('link', { name: /Tilbage til teksten|note \d+, sted 1/ }).first();
     await back.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#fn-\d+-1$/);
     await expect(marker).toBeInViewport();
+  });
+
+  test('a clicked note opens by its marker without moving the page, and a click outside closes it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(indicationPage);
+    // The last marker in the text: the furthest from the top, so a jump would show.
+    const marker = page.locator('main a.fn:visible').last();
+    await marker.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    await marker.click();
+    const name = (await marker.textContent())!.replace(/\D/g, '');
+    const note = popover(page, name);
+    await expect(note).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    // Beside the marker: its top edge within a line or two of the marker's (below it, or above it).
+    const at = (await marker.boundingBox())!;
+    const box = (await note.boundingBox())!;
+    const gap = Math.min(Math.abs(box.y - (at.y + at.height)), Math.abs(at.y - (box.y + box.height)));
+    expect(gap, `noten står ${gap} px fra sin markør`).toBeLessThan(24);
+    expect(formatViolations(await axeViolations(page, '#note-popover'))).toBe('');
+    // The margin left of the text: outside the note, and nothing there to click.
+    await page.mouse.click(5, 450);
+    await expect(note).toBeHidden();
+    await marker.click();
+    await expect(note).toBeVisible();
+    await note.getByRole('button', { name: 'Luk' }).click();
+    await expect(note).toBeHidden();
+  });
+
+  test('on a phone with 200 % text an open note fits the screen and can be scrolled to its end', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(indicationPage);
+    await setTextSize(page, '200%');
+    const marker = page.locator('main a.fn').first();
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const note = popover(page, (await marker.textContent())!.replace(/\D/g, ''));
+    await expect(note).toBeVisible();
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    const close = note.getByRole('button', { name: 'Luk' });
+    await close.scrollIntoViewIfNeeded();
+    await expect(close).toBeInViewport();
+    await close.click();
+    await expect(note).toBeHidden();
   });
 });
 

@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { noteFor } from '../helpers/notes.ts';
 import { setTextSize } from '../helpers/text-size.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import { readContent } from '../../scripts/lib/content.ts';
@@ -156,8 +155,10 @@ test('on a phone with 200 % text the title is no smaller than any heading, and t
 test('sources are cited so a lay reader can follow them to the list of documents', async ({ page }) => {
   await page.goto(`/patienter/${groupsInSiteOrder()[0]!.slug}/`);
   const text = page.locator('.patient-text');
-  const note = await noteFor(text);
-  await text.locator('a.fn').first().click();
+  const marker = text.locator('a.fn').first();
+  await marker.click();
+  // The note opens by its marker (src/scripts/note-popover.ts).
+  const note = page.getByRole('dialog', { name: `Note ${(await marker.textContent())!.replace(/\D/g, '')}` });
   await expect(note).toBeInViewport();
   const noteText = (await note.textContent()) ?? '';
   const source = siteData().kilder.find((k) => noteText.includes(`${k.titel} (${k.dato.slice(0, 4)})`));
