@@ -220,13 +220,46 @@ test.describe('phone and large text', () => {
     await context.close();
   });
 
+  test('on a phone the menu opens in place, and Escape, "Luk menuen" or a tap beside it closes it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(indicationPage);
+    const entries = await page.evaluate(() => history.length);
+    const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+    const button = page.getByRole('button', { name: 'Menu', exact: true });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    await expect(nav).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
+    await page.getByRole('main').getByRole('heading', { level: 1 }).click();
+    await expect(nav).toBeHidden();
+
+    await button.click();
+    await page.getByRole('link', { name: 'Luk menuen' }).click();
+    await expect(nav).toBeHidden();
+    await expect(button).toBeFocused();
+    // Opening and closing the menu is not a page the reader went to: Back leaves the page, as before.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
   // "Luk menuen" is a button to the eye as "Menu" is: the same frame on all four sides and at least as much
   // room around its words, not the menu links' underline.
   test("on a 390 px phone the open menu's close link is framed like the menu button", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(pages[0]!);
     const frame = (name: string) =>
-      page.getByRole('link', { name, exact: true }).evaluate((a) => {
+      page.getByRole(name === 'Menu' ? 'button' : 'link', { name, exact: true }).evaluate((a) => {
         const s = getComputedStyle(a);
         return {
           borders: [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth],
@@ -235,7 +268,7 @@ test.describe('phone and large text', () => {
         };
       });
     const button = await frame('Menu');
-    await page.getByRole('link', { name: 'Menu', exact: true }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Luk menuen' })).toBeVisible();
     const close = await frame('Luk menuen');
     expect({ borders: close.borders, colours: close.colours }).toEqual({
@@ -255,7 +288,7 @@ test.describe('phone and large text', () => {
       const header = page.locator('header.site-header');
       expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(844 / 4);
       const search = (await header.locator('.search-button').boundingBox())!;
-      const menu = (await header.getByRole('link', { name: 'Menu', exact: true }).boundingBox())!;
+      const menu = (await header.getByRole('button', { name: 'Menu', exact: true }).boundingBox())!;
       expect(Math.abs(search.y - menu.y), `${path}: Søg og Menu på én række`).toBeLessThan(search.height / 2);
       for (const box of [search, menu]) {
         expect(box.width).toBeGreaterThanOrEqual(24);
