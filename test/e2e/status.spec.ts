@@ -138,11 +138,11 @@ test.describe('the status page', () => {
 
   test('the status page has no JavaScript of its own', async () => {
     const page = shared.page();
-    // The only scripts are the site-wide ones (the search button, the printout's date); tables and charts are
-    // plain HTML and SVG.
+    // The only scripts are the site-wide ones (the search button, the phone menu, the printout's date and the
+    // notes); tables and charts are plain HTML and SVG.
     await expect(page.locator('script').first()).toBeAttached();
     for (const script of await page.locator('script').all())
-      await expect(script).toHaveAttribute('src', /SearchButton|Base|print-date/);
+      await expect(script).toHaveAttribute('src', /SearchButton|SiteHeader|Base|print-date/);
     await expect(page.locator('main script')).toHaveCount(0);
   });
 
