@@ -69,6 +69,10 @@ test.describe('the status page', () => {
     const report = siteData().status.at(-1)!;
     const page = shared.page();
     const figures = page.locator('dl.keyfigures').first();
+    // The total is the source's, with a note to open like every other figure.
+    const total = figures.locator('div').filter({ hasText: 'Prøver sekventeret' });
+    await expect(total.locator('dd')).toContainText(`${num(report.iAlt.proever.vaerdi)} prøver`);
+    await expect(total.locator('a.fn')).toHaveCount(1);
     for (const f of [report.proeverPrMaaned, report.proeverPrAar])
       if (f) await expect(figures).toContainText(`${figureText(f)} prøver`);
     if (report.aarligtBehov) await expect(figures).toContainText(num(report.aarligtBehov.vaerdi));
