@@ -35,6 +35,7 @@ interface PagefindSearch {
 }
 interface PagefindInstance {
   triggerSearch(term: string): void;
+  setTranslations(strings: Record<string, string>): void;
   on(event: 'results', callback: (response: PagefindResponse) => void): void;
   __pagefind__?: PagefindSearch | null;
 }
@@ -317,6 +318,9 @@ export async function openSearchDialog(returnTo?: HTMLElement | null): Promise<v
       el('pagefind-modal-footer', {}, [el('pagefind-keyboard-hints')]),
     ]) as PagefindModal;
     modal.classList.add('search-dialog');
+    // Pagefind's hint says Escape clears the field ("esc ryd"), as it does on the search page; in the dialog
+    // Escape closes it, and the search is kept for the next time it opens.
+    searchInstance?.setTranslations({ keyboard_clear: 'luk' });
     document.body.append(modal);
     await customElements.whenDefined('pagefind-modal');
   }

@@ -96,6 +96,8 @@ test('"/" and Ctrl+K open the search dialog, and Escape closes it and returns fo
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
+  // The dialog's keyboard hint says what Escape does here.
+  await expect(dialog.locator('pagefind-keyboard-hints')).toContainText(/esc\s*luk/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
