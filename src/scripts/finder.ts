@@ -5,6 +5,7 @@
  */
 const form = document.querySelector<HTMLFormElement>('[data-finder-form]');
 const count = document.querySelector<HTMLElement>('[data-finder-count]');
+const jump = document.querySelector<HTMLElement>('[data-finder-jump]');
 
 function restore(f: HTMLFormElement): void {
   const query = new URLSearchParams(location.search);
@@ -27,6 +28,11 @@ function update(f: HTMLFormElement): void {
         ? 'Ingen indikation har skrevne kriterier, der passer til svarene. Se patientgrupperne nedenfor, eller ændr svarene.'
         : `${shown} af ${hits.length} indikationer har skrevne kriterier, der passer til svarene.`;
   }
+  if (jump)
+    jump.textContent =
+      shown === 0
+        ? 'Ingen indikation passer: se hvad du kan gøre'
+        : `Se de ${shown} af ${hits.length} indikationer, der passer`;
 }
 
 if (form) {

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { notStated } from '../../schemas/indication-finder.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import { siteData, type Indication } from '../helpers/site-data.ts';
+import { setTextSize } from '../helpers/text-size.ts';
 
 // Expectations come from the build's data export, never from a copy of the content.
 const indications = siteData().indikationer;
@@ -182,6 +183,49 @@ for (const javaScriptEnabled of [true, false]) {
     }
   });
 }
+
+test('on a phone the number of indications that fit stays in view while answering, and leads to them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/find-indikation/');
+  const jump = page.getByRole('link', { name: /indikationer, der passer|Ingen indikation passer/ });
+  const last = page.getByRole('group').last();
+  await last.scrollIntoViewIfNeeded();
+  await last.getByRole('radio').last().check();
+  const shown = (await shownCodes(page)).length;
+  await expect(jump).toBeInViewport();
+  await expect(jump).toHaveText(
+    shown === 0
+      ? /Ingen indikation passer/
+      : `Se de ${shown} af ${indications.length} indikationer, der passer`,
+  );
+  // The radio just answered is not behind the link.
+  const radio = (await last.getByRole('radio').last().boundingBox())!;
+  expect(radio.y + radio.height).toBeLessThanOrEqual((await jump.boundingBox())!.y);
+  await jump.click();
+  await expect(page).toHaveURL(/#resultat$/);
+  await expect(
+    page.getByRole('heading', { name: 'Indikationer, hvis skrevne kriterier passer' }),
+  ).toBeInViewport();
+});
+
+test("with 200 % text on a 320 px phone a radio reached by Tab is not hidden behind the finder's link", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/find-indikation/');
+  await setTextSize(page, '200%');
+  const jump = page.locator('[data-finder-jump]');
+  await page.getByRole('radio').first().focus();
+  // Tab from question to question (a group of radios is one Tab stop), and then through the options.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press(i < 3 ? 'Tab' : 'ArrowDown');
+    const focused = (await page.locator(':focus').boundingBox())!;
+    const link = (await jump.boundingBox())!;
+    expect(focused.y + focused.height, `trin ${i + 1}`).toBeLessThanOrEqual(link.y);
+  }
+});
 
 test('the finder writes the answers to the address, and the link restores them', async ({
   page,
