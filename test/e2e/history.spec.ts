@@ -204,5 +204,7 @@ test('patient pages show only their own last-changed date, and no page shows com
     await page.goto(path);
     await expect(page.locator('.page-history [lang="en"], .page-history .change-entry'), path).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Redigér denne side' }), path).toBeVisible();
+    // The link is for editors; the page's source file is a developer's detail, not the reader's.
+    await expect(page.locator('.page-history__edit'), path).toHaveText('Redigér denne side');
   }
 });
