@@ -141,7 +141,7 @@ export function placeNotes(
       count === 1
         ? `<a href="#fn-${n}-1" class="page-notes__back"><span aria-hidden="true">↑</span> Tilbage til teksten<span class="visually-hidden"> ved note ${n}</span></a>`
         : `Tilbage til teksten: ${Array.from({ length: count }, (_, i) => `<a href="#fn-${n}-${i + 1}" class="page-notes__back"><span class="visually-hidden">note ${n}, sted </span>${i + 1}</a>`).join(' ')}`;
-    const source = note.ref ? `<p>${sourceText(note.ref, sources).html}</p>` : '';
+    const source = note.ref ? `<p class="page-notes__source">${sourceText(note.ref, sources).html}</p>` : '';
     const remarks = note.remarks.map((r) => `<p class="page-notes__remark">${r}</p>`).join('');
     return `<li id="note-${n}">${source}${remarks}<p class="page-notes__backlinks">${back}</p></li>`;
   });

@@ -5,6 +5,8 @@ import { axeViolations, formatViolations } from '../helpers/page-audits.ts';
 import { dist, sitePages } from '../helpers/site-pages.ts';
 import { setTextSize } from '../helpers/text-size.ts';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 // Answer first, provenance one step away: what a reader sees on every page. Expectations come from the
 // build (the sitemap and dist/data/*.json), never from editorial text.
 const pages = sitePages();
@@ -110,25 +112,33 @@ test.describe('citations as notes', () => {
     await expect(marker).toBeInViewport();
   });
 
-  test('a clicked note opens by its marker without moving the page, and a click outside closes it', async ({
+  /** Whether two boxes overlap. */
+  const overlap = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  test('a clicked note opens by its marker, leaves it in view, and a click outside closes it', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(indicationPage);
-    // The last marker in the text: the furthest from the top, so a jump would show.
-    const marker = page.locator('main a.fn:visible').last();
-    await marker.scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => scrollY);
+    // A marker near the bottom of the window, where a note below it does not fit at first.
+    const marker = page.locator('main a.fn:visible').nth(3);
+    await marker.evaluate((m) => scrollBy(0, m.getBoundingClientRect().bottom - innerHeight + 4));
+    expect(await marker.evaluate((m) => innerHeight - m.getBoundingClientRect().bottom)).toBeLessThan(150);
     await marker.click();
     const name = (await marker.textContent())!.replace(/\D/g, '');
     const note = popover(page, name);
     await expect(note).toBeInViewport({ ratio: 1 });
-    expect(await page.evaluate(() => scrollY)).toBe(before);
-    // Beside the marker: its top edge within a line or two of the marker's (below it, or above it).
+    await expect(marker).toBeInViewport();
+    expect(page.url()).not.toContain('#');
+    // Beside the marker, and not over it or the line it is in.
     const at = (await marker.boundingBox())!;
     const box = (await note.boundingBox())!;
-    const gap = Math.min(Math.abs(box.y - (at.y + at.height)), Math.abs(at.y - (box.y + box.height)));
-    expect(gap, `noten står ${gap} px fra sin markør`).toBeLessThan(24);
+    expect(overlap(at, box), 'noten dækker sin markør').toBe(false);
+    // Below it: the page moved up to make room, rather than the note covering the text above the marker.
+    const gap = box.y - (at.y + at.height);
+    expect(gap, `noten står ${gap} px under sin markør`).toBeGreaterThanOrEqual(0);
+    expect(gap, `noten står ${gap} px under sin markør`).toBeLessThan(24);
     expect(formatViolations(await axeViolations(page, '#note-popover'))).toBe('');
     // The margin left of the text: outside the note, and nothing there to click.
     await page.mouse.click(5, 450);
@@ -139,26 +149,70 @@ test.describe('citations as notes', () => {
     await expect(note).toBeHidden();
   });
 
-  test('on a phone with 200 % text an open note fits the screen and can be scrolled to its end', async ({
+  test('Tab from the end of an open note goes on after its marker, Shift+Tab back to the marker', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(indicationPage);
-    await setTextSize(page, '200%');
-    const marker = page.locator('main a.fn').first();
-    await marker.scrollIntoViewIfNeeded();
-    await marker.click();
+    const marker = page.locator('main a.fn:visible').first();
+    // Where Tab goes from the marker with no note open.
+    await marker.focus();
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => document.activeElement!.setAttribute('data-after-marker', ''));
+    const after = page.locator('[data-after-marker]');
+
+    await marker.focus();
+    await page.keyboard.press('Enter');
     const note = popover(page, (await marker.textContent())!.replace(/\D/g, ''));
-    await expect(note).toBeVisible();
-    const box = (await note.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(320);
-    expect(box.y + box.height).toBeLessThanOrEqual(640);
-    const close = note.getByRole('button', { name: 'Luk' });
-    await close.scrollIntoViewIfNeeded();
-    await expect(close).toBeInViewport();
-    await close.click();
+    await expect(note).toBeFocused();
+    const stops = await note.locator('a[href], button').count();
+    for (let i = 0; i < stops; i++) {
+      await page.keyboard.press('Tab');
+      await expect(note).toBeVisible();
+    }
+    await page.keyboard.press('Tab');
     await expect(note).toBeHidden();
+    await expect(after).toBeFocused();
+
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(note).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(note).toBeHidden();
+    await expect(marker).toBeFocused();
+  });
+
+  test('on a phone with 200 % text an open note is a sheet below its marker, with "Luk" in view', async ({
+    page,
+  }) => {
+    for (const width of [320, 390]) {
+      const height = width === 320 ? 640 : 844;
+      await page.setViewportSize({ width, height });
+      await page.goto(patientPages.find((p) => /\/patienter\/[^/]+\/$/.test(p))!);
+      await setTextSize(page, '200%');
+      const marker = page.locator('main a.fn:visible').first();
+      await marker.scrollIntoViewIfNeeded();
+      await marker.click();
+      const note = popover(page, (await marker.textContent())!.replace(/\D/g, ''));
+      await expect(note).toBeVisible();
+      const box = (await note.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      // The sentence with the marker stays readable above the sheet.
+      await expect(marker).toBeInViewport();
+      const at = (await marker.boundingBox())!;
+      expect(at.y + at.height, `${width} px: markøren er dækket af noten`).toBeLessThanOrEqual(box.y);
+      // The note's text is as large as the page's.
+      const sizes = await note.evaluate((n) => [
+        parseFloat(getComputedStyle(n).fontSize),
+        parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize),
+      ]);
+      expect(sizes[0]).toBeGreaterThanOrEqual(sizes[1]!);
+      const close = note.getByRole('button', { name: 'Luk' });
+      await expect(close).toBeInViewport();
+      await close.click();
+      await expect(note).toBeHidden();
+    }
   });
 });
 

@@ -22,7 +22,7 @@ describe('placeNotes', () => {
     expect(html).toMatch(/id="fn-2-1" href="#note-2"/);
     expect(html.indexOf('id="note-1"')).toBeLessThan(html.indexOf('id="note-2"'));
     expect(html).toMatch(
-      /<li id="note-1"><p><a href="\/kilder\/#001_aaaaaaaaaaaaaaaa">En rapport<\/a> \(2024\), Tabel 1\./,
+      /<li id="note-1"><p class="page-notes__source"><a href="\/kilder\/#001_aaaaaaaaaaaaaaaa">En rapport<\/a> \(2024\), Tabel 1\./,
     );
   });
 
