@@ -16,7 +16,7 @@ type Figure = { vaerdi: number; til?: number };
 type Indication = {
   kode: string;
   kriterier: { rekvirent?: { tekst: string } };
-  proevemateriale?: { germline?: { tekst: string } };
+  proevemateriale?: { tumor: { sygdom: string; materialer: string[] }[]; germline?: { tekst: string } };
   sekventeringsdybde?: { tumor?: Figure; germline?: Figure };
 };
 const sources = data<Source[]>('kilder.json');
@@ -248,6 +248,39 @@ test.describe('Kort fortalt', () => {
       expect(box.y + box.height, `"${text}" står under den første skærm`).toBeLessThanOrEqual(900);
     }
   });
+});
+
+// A disease whose tumour sample shares nothing with the other diseases' (as one the source gives no sample
+// for) must not be run together with them.
+test('"Kort fortalt" names each disease when one has a tumour sample of its own', async ({ page }) => {
+  const mixed = indications.filter((i) => {
+    const tumour = i.proevemateriale?.tumor ?? [];
+    return (
+      tumour.length > 1 &&
+      tumour.some((t) =>
+        t.materialer.every((m) => tumour.filter((o) => o !== t).every((o) => !o.materialer.includes(m))),
+      )
+    );
+  });
+  test.skip(mixed.length === 0, 'No indication in the export has a disease with a tumour sample of its own.');
+  for (const i of mixed) {
+    await page.goto(withBase(`/indikationer/${i.kode}/`));
+    const samples = page
+      .getByRole('region', { name: 'Kort fortalt' })
+      .locator('div')
+      .filter({ has: page.getByRole('term').getByText('Prøver', { exact: true }) })
+      .getByRole('definition');
+    const text = (await samples.textContent())!.replace(/\s+/g, ' ');
+    for (const t of i.proevemateriale!.tumor) {
+      // The disease, and right after it its own materials (the first of them is enough to tell).
+      const at = text.toLowerCase().indexOf(t.sygdom.toLowerCase());
+      expect(at, `${i.kode}: "${t.sygdom}" står ikke i Kort fortalt`).toBeGreaterThanOrEqual(0);
+      const after = text.slice(at + t.sygdom.length);
+      expect(after.startsWith(`: ${t.materialer[0]}`), `${i.kode}: "${t.sygdom}${after.slice(0, 40)}"`).toBe(
+        true,
+      );
+    }
+  }
 });
 
 test.describe('phone and large text', () => {
