@@ -334,6 +334,18 @@ test.describe('on one search page', () => {
       expect(excerpt).not.toMatch(/\(Kilde:|^\s*[A-ZÆØÅ]+-[A-ZÆØÅ]+ ·/);
     }
   });
+
+  test("an indication's snippet is its content, not the link to its checklist", async () => {
+    const page = shared.page();
+    // Its name: the snippet then comes from the top of the page, where the link is.
+    const { navn } = indicationSearch().indication;
+    await page.getByRole('searchbox').fill(navn);
+    await rankedResults(page, navn, 1);
+    const first = page.locator('pagefind-results [data-pf-result-index="0"]');
+    await expect(first.locator('.pf-result-link').first()).toHaveText(navn);
+    await expect(first.locator('.pf-result-excerpt').first()).toHaveText(/\S/);
+    await expect(first).not.toContainText('Udskriv tjekliste');
+  });
 });
 
 // From a page for patients, the pages for patients come before the pages for clinicians, for any words.
