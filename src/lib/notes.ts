@@ -76,31 +76,14 @@ const markerPattern = /<a class="fn" data-fn="([a-z0-9]+)" href="#kilder-og-note
 export const NOTES_SLOT = '<div data-notes-here></div>';
 export const NOTES_HEADING = 'Kilder og noter';
 
-function sourceText(
-  ref: SourceRef,
-  sources: ReadonlyMap<string, SourceInfo>,
-): { title: string; html: string } {
+function sourceHtml(ref: SourceRef, sources: ReadonlyMap<string, SourceInfo>): string {
   const s = sources.get(ref.dokument);
-  const title = s ? `${s.titel} (${s.aar}), ${ref.sted}` : `${ref.dokument}, ${ref.sted}`;
   // The reader gets the document's title, linked to its entry in the list of sources; the file an editor
   // traces it to is named there, not in every note.
-  const html = s
+  return s
     ? `<a href="${escapeHtml(s.href)}">${escapeHtml(s.titel)}</a> (${escapeHtml(s.aar)}), ${escapeHtml(ref.sted)}.`
     : `${escapeHtml(ref.dokument)}, ${escapeHtml(ref.sted)}.`;
-  return { title, html };
 }
-
-/** Plain text of a remark, for the marker's tooltip. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * Numbers the markers of a rendered page in reading order, links each to its note and back, and
@@ -123,13 +106,9 @@ export function placeNotes(
       uses[n] = 0;
     }
     const use = (uses[n] = (uses[n] ?? 0) + 1);
-    const title = [
-      note.ref ? `Kilde: ${sourceText(note.ref, sources).title}` : '',
-      ...note.remarks.map(textOf),
-    ]
-      .filter(Boolean)
-      .join(' – ');
-    return `<a class="fn" id="fn-${n}-${use}" href="#note-${n}" title="${escapeHtml(title)}" data-pagefind-ignore><span class="visually-hidden">Note </span>${n}</a>`;
+    // No tooltip: a click opens the note by the marker (src/scripts/note-marker.ts), and a tooltip repeated it
+    // on hover and made screen readers read the whole note as the marker's description.
+    return `<a class="fn" id="fn-${n}-${use}" href="#note-${n}" data-pagefind-ignore><span class="visually-hidden">Note </span>${n}</a>`;
   });
   const slot = numbered.indexOf(NOTES_SLOT);
   if (slot === -1) return numbered;
@@ -141,7 +120,7 @@ export function placeNotes(
       count === 1
         ? `<a href="#fn-${n}-1" class="page-notes__back"><span aria-hidden="true">↑</span> Tilbage til teksten<span class="visually-hidden"> ved note ${n}</span></a>`
         : `Tilbage til teksten: ${Array.from({ length: count }, (_, i) => `<a href="#fn-${n}-${i + 1}" class="page-notes__back"><span class="visually-hidden">note ${n}, sted </span>${i + 1}</a>`).join(' ')}`;
-    const source = note.ref ? `<p class="page-notes__source">${sourceText(note.ref, sources).html}</p>` : '';
+    const source = note.ref ? `<p class="page-notes__source">${sourceHtml(note.ref, sources)}</p>` : '';
     const remarks = note.remarks.map((r) => `<p class="page-notes__remark">${r}</p>`).join('');
     return `<li id="note-${n}">${source}${remarks}<p class="page-notes__backlinks">${back}</p></li>`;
   });
