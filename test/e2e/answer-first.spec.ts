@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { markerNumber, notePopover } from '../helpers/notes.ts';
 import { axeViolations, formatViolations } from '../helpers/page-audits.ts';
 import { dist, sitePages } from '../helpers/site-pages.ts';
 import { setTextSize } from '../helpers/text-size.ts';
@@ -50,8 +51,6 @@ test.describe('citations as notes', () => {
     }
   });
 
-  /** The note popover (src/scripts/note-popover.ts), found as a reader's tools find it: a dialog named "Note N". */
-  const popover = (page: Page, n: string) => page.getByRole('dialog', { name: `Note ${n}`, exact: true });
   /** A note's own text in "Kilder og noter", without its links back to the text. */
   const listedText = (page: Page, n: string) =>
     page
@@ -68,11 +67,11 @@ test.describe('citations as notes', () => {
       .getByRole('main')
       .getByRole('link', { name: /^Note \d+$/ })
       .first();
-    const name = (await marker.textContent())!.replace(/\D/g, '');
+    const name = await markerNumber(marker);
     await marker.focus();
     await expect(marker).toBeFocused();
     await page.keyboard.press('Enter');
-    const note = popover(page, name);
+    const note = await notePopover(marker);
     await expect(note).toBeVisible();
     await expect(note).toBeFocused();
     await expect(note).toBeInViewport();
@@ -95,14 +94,15 @@ test.describe('citations as notes', () => {
   }) => {
     await page.goto(indicationPage);
     const marker = page.locator('main a.fn').first();
-    const name = (await marker.textContent())!.replace(/\D/g, '');
+    const name = await markerNumber(marker);
     await marker.focus();
     await page.keyboard.press('Enter');
-    const all = popover(page, name).getByRole('link', { name: 'Se alle kilder og noter' });
+    const note = await notePopover(marker);
+    const all = note.getByRole('link', { name: 'Se alle kilder og noter' });
     await all.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#note-${name}$`));
-    await expect(popover(page, name)).toBeHidden();
+    await expect(note).toBeHidden();
     const listed = page.locator(`#note-${name}`);
     await expect(listed).toBeInViewport();
     const back = listed.getByRole('link', { name: /Tilbage til teksten|note \d+, sted 1/ }).first();
@@ -126,8 +126,7 @@ test.describe('citations as notes', () => {
     await marker.evaluate((m) => scrollBy(0, m.getBoundingClientRect().bottom - innerHeight + 4));
     expect(await marker.evaluate((m) => innerHeight - m.getBoundingClientRect().bottom)).toBeLessThan(150);
     await marker.click();
-    const name = (await marker.textContent())!.replace(/\D/g, '');
-    const note = popover(page, name);
+    const note = await notePopover(marker);
     await expect(note).toBeInViewport({ ratio: 1 });
     await expect(marker).toBeInViewport();
     expect(page.url()).not.toContain('#');
@@ -162,7 +161,7 @@ test.describe('citations as notes', () => {
 
     await marker.focus();
     await page.keyboard.press('Enter');
-    const note = popover(page, (await marker.textContent())!.replace(/\D/g, ''));
+    const note = await notePopover(marker);
     await expect(note).toBeFocused();
     const stops = await note.locator('a[href], button').count();
     for (let i = 0; i < stops; i++) {
@@ -192,7 +191,7 @@ test.describe('citations as notes', () => {
       const marker = page.locator('main a.fn:visible').first();
       await marker.scrollIntoViewIfNeeded();
       await marker.click();
-      const note = popover(page, (await marker.textContent())!.replace(/\D/g, ''));
+      const note = await notePopover(marker);
       await expect(note).toBeVisible();
       const box = (await note.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { notePopover } from '../helpers/notes.ts';
 import { setTextSize } from '../helpers/text-size.ts';
 import { sharedPage } from '../helpers/shared-page.ts';
 import { readContent } from '../../scripts/lib/content.ts';
@@ -158,7 +159,7 @@ test('sources are cited so a lay reader can follow them to the list of documents
   const marker = text.locator('a.fn').first();
   await marker.click();
   // The note opens by its marker (src/scripts/note-popover.ts).
-  const note = page.getByRole('dialog', { name: `Note ${(await marker.textContent())!.replace(/\D/g, '')}` });
+  const note = await notePopover(marker);
   await expect(note).toBeInViewport();
   const noteText = (await note.textContent()) ?? '';
   const source = siteData().kilder.find((k) => noteText.includes(`${k.titel} (${k.dato.slice(0, 4)})`));

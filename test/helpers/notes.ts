@@ -18,3 +18,11 @@ export const pageNotes = (page: Page): Locator => page.locator('#kilder-og-noter
 /** The link in a source note to the document it cites, in the list of sources (/kilder/#<document>). */
 export const sourceLink = (note: Locator, document: string): Locator =>
   note.locator(`a[href$="/kilder/#${document}"]`);
+
+/** The number a note marker shows: "4" for "[4]". */
+export const markerNumber = async (marker: Locator): Promise<string> =>
+  (await marker.textContent())!.replace(/\D/g, '');
+
+/** The note a marker opens in place (src/scripts/note-popover.ts), as a reader's tools find it: "Note 4". */
+export const notePopover = async (marker: Locator): Promise<Locator> =>
+  marker.page().getByRole('dialog', { name: `Note ${await markerNumber(marker)}`, exact: true });
