@@ -72,6 +72,21 @@ export function notesOf(locals: App.Locals): NoteRegistry {
 /** The placeholder a component writes; placeNotes replaces it. Kept in one place so both sides agree. */
 export const markerHtml = (key: string) => `<a class="fn" data-fn="${key}" href="#kilder-og-noter">note</a>`;
 const markerPattern = /<a class="fn" data-fn="([a-z0-9]+)" href="#kilder-og-noter">note<\/a>/g;
+/**
+ * Markers standing between blocks, right after a paragraph or a list: a citation on a line of its own in MDX
+ * is a block to MDX, and so is one after a component's last paragraph. Alone on a line ("[6] [7] [8]" under a
+ * list) a reader cannot tell what they cite, so they go to the end of the paragraph or last list item before
+ * them. A marker after anything else (a table) stays where it is.
+ */
+const strayMarkers = new RegExp(
+  `(</li>\\s*</[ou]l>|</p>)((?:\\s*${markerPattern.source.replace('([a-z0-9]+)', '[a-z0-9]+')})+)`,
+  'g',
+);
+const intoText = (html: string) =>
+  html.replace(
+    strayMarkers,
+    (_, close: string, markers: string) => `${markers.replace(/\s+</g, '<')}${close}`,
+  );
 /** Where the notes section goes (written by the layout). */
 export const NOTES_SLOT = '<div data-notes-here></div>';
 export const NOTES_HEADING = 'Kilder og noter';
@@ -96,7 +111,7 @@ export function placeNotes(
 ): string {
   const numbers = new Map<string, number>();
   const uses: number[] = [];
-  const numbered = html.replace(markerPattern, (whole, key: string) => {
+  const numbered = intoText(html).replace(markerPattern, (whole, key: string) => {
     const note = registry.get(key);
     if (!note) return whole;
     let n = numbers.get(key);

@@ -67,6 +67,23 @@ for (const path of [...new Set([...patientPages, ...groupPatientPages])]) {
   test.describe(path, () => {
     const shared = sharedPage(path);
 
+    // A note marker ends the sentence or list item it cites; alone on a line between blocks, a reader cannot
+    // tell what it belongs to.
+    test('every note marker sits in the text it cites', async () => {
+      const page = shared.page();
+      const alone = await page.locator('.patient-text a.fn').evaluateAll((markers) =>
+        markers
+          .filter((m) => {
+            const block = m.closest('p, li, td, th, dd, dt, figcaption')!;
+            const copy = block.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('a.fn').forEach((f) => f.remove());
+            return !copy.textContent?.trim();
+          })
+          .map((m) => m.textContent),
+      );
+      expect(alone, `markører uden tekst omkring sig på ${path}`).toEqual([]);
+    });
+
     // An abbreviation from the glossary is written out (its term or another name) before the page first uses it.
     test('abbreviations are written out the first time', async () => {
       const page = shared.page();

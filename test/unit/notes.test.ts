@@ -28,6 +28,21 @@ describe('placeNotes', () => {
     );
   });
 
+  it('moves a marker standing after a paragraph or a list into its end, and leaves one after a table', () => {
+    const r = new NoteRegistry();
+    const [m1, m2, m3] = [markerHtml(r.add(a)), markerHtml(r.add(b)), markerHtml(r.add(a, 'x'))];
+    const html = placeNotes(
+      `<p>Tekst.</p>\n${m1}<ul><li>en</li><li>to</li></ul>\n${m2}\n${m1}<table></table>${m3}${NOTES_SLOT}`,
+      r,
+      sources,
+    );
+    expect(html).toMatch(/^<p>Tekst\.<a class="fn" id="fn-1-1"[^>]*>.*?<\/a><\/p><ul>/);
+    expect(html).toMatch(
+      /<li>to<a class="fn" id="fn-2-1"[^>]*>.*?<\/a><a class="fn" id="fn-1-2"[^>]*>.*?<\/a><\/li><\/ul>/,
+    );
+    expect(html).toMatch(/<\/table><a class="fn" id="fn-1-3"/);
+  });
+
   it("names the document for the reader, not the editors' file", () => {
     const r = new NoteRegistry();
     const html = placeNotes(`${markerHtml(r.add(a))}${NOTES_SLOT}`, r, sources);
