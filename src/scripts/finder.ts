@@ -15,6 +15,15 @@ function restore(f: HTMLFormElement): void {
   }
 }
 
+/**
+ * The link to the results stays at the bottom of the screen only while it takes a fifth of it at most: with
+ * large text on a small phone it ran to four lines and covered the questions, so there it rests after them.
+ */
+function keepBarSmall(): void {
+  const bar = jump?.parentElement;
+  bar?.classList.toggle('finder__jump--resting', bar.offsetHeight > innerHeight / 5);
+}
+
 function update(f: HTMLFormElement): void {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(f)) if (value) params.set(name, String(value));
@@ -28,11 +37,13 @@ function update(f: HTMLFormElement): void {
         ? 'Ingen indikation har skrevne kriterier, der passer til svarene. Se patientgrupperne nedenfor, eller ændr svarene.'
         : `${shown} af ${hits.length} indikationer har skrevne kriterier, der passer til svarene.`;
   }
-  if (jump)
+  if (jump) {
     jump.textContent =
       shown === 0
-        ? 'Ingen indikation passer: se hvad du kan gøre'
-        : `Se de ${shown} af ${hits.length} indikationer, der passer`;
+        ? 'Ingen indikation passer – se hvad du kan gøre'
+        : `${shown} af ${hits.length} indikationer passer – se ${shown === 1 ? 'den' : 'dem'}`;
+    keepBarSmall();
+  }
 }
 
 if (form) {
@@ -41,4 +52,8 @@ if (form) {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.querySelector<HTMLElement>('[data-finder-share]')?.removeAttribute('hidden');
   update(form);
+  // The bar grows with the text size as well as with its words, and the screen can turn.
+  const bar = jump?.parentElement;
+  if (bar) new ResizeObserver(keepBarSmall).observe(bar);
+  addEventListener('resize', keepBarSmall);
 }

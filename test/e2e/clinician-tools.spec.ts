@@ -189,7 +189,7 @@ test('on a phone the number of indications that fit stays in view while answerin
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/find-indikation/');
-  const jump = page.getByRole('link', { name: /indikationer, der passer|Ingen indikation passer/ });
+  const jump = page.getByRole('link', { name: /indikationer passer|Ingen indikation passer/ });
   const last = page.getByRole('group').last();
   await last.scrollIntoViewIfNeeded();
   await last.getByRole('radio').last().check();
@@ -198,11 +198,11 @@ test('on a phone the number of indications that fit stays in view while answerin
   await expect(jump).toHaveText(
     shown === 0
       ? /Ingen indikation passer/
-      : `Se de ${shown} af ${indications.length} indikationer, der passer`,
+      : new RegExp(`^${shown} af ${indications.length} indikationer passer`),
   );
-  // The radio just answered is not behind the link.
-  const radio = (await last.getByRole('radio').last().boundingBox())!;
-  expect(radio.y + radio.height).toBeLessThanOrEqual((await jump.boundingBox())!.y);
+  // The answer just given, its whole label, is not behind the link.
+  const label = (await last.locator('label').last().boundingBox())!;
+  expect(label.y + label.height).toBeLessThanOrEqual((await jump.boundingBox())!.y);
   await jump.click();
   await expect(page).toHaveURL(/#resultat$/);
   await expect(
@@ -221,9 +221,10 @@ test("with 200 % text on a 320 px phone a radio reached by Tab is not hidden beh
   // Tab from question to question (a group of radios is one Tab stop), and then through the options.
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press(i < 3 ? 'Tab' : 'ArrowDown');
-    const focused = (await page.locator(':focus').boundingBox())!;
+    // The whole label of the focused radio, which may wrap over more lines than the radio's own.
+    const focused = (await page.locator('label:has(:focus)').boundingBox())!;
     const link = (await jump.boundingBox())!;
-    expect(focused.y + focused.height, `trin ${i + 1}`).toBeLessThanOrEqual(link.y);
+    expect(focused.y + focused.height, `trin ${i + 1}`).toBeLessThanOrEqual(link.y + 1);
   }
 });
 
