@@ -209,6 +209,19 @@ test.describe('citations as notes', () => {
       expect(sizes[0]).toBeGreaterThanOrEqual(sizes[1]!);
       const close = note.getByRole('button', { name: 'Luk' });
       await expect(close).toBeInViewport();
+      // The title and "Luk" share one line, and what Tab reaches in the note is not under them.
+      const header = (await note.locator('.note-popover__header').boundingBox())!;
+      expect(header.height, `${width} px: titlen og "Luk" står ikke på én linje`).toBeLessThan(
+        2 * (await close.boundingBox())!.height,
+      );
+      for (const step of [1, 2]) {
+        await page.keyboard.press('Tab');
+        const focused = (await page.locator(':focus').boundingBox())!;
+        if (step === 2)
+          expect(focused.y, `${width} px: fokus er under notens titel`).toBeGreaterThanOrEqual(
+            header.y + header.height - 1,
+          );
+      }
       await close.click();
       await expect(note).toBeHidden();
     }
