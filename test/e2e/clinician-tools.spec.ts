@@ -205,6 +205,10 @@ test('on a phone the number of indications that fit stays in view while answerin
   expect(label.y + label.height).toBeLessThanOrEqual((await jump.boundingBox())!.y);
   await jump.click();
   await expect(page).toHaveURL(/#resultat$/);
+  // Keyboard and screen-reader users are taken there too, not left where the link was.
+  await expect(
+    page.getByRole('heading', { name: 'Indikationer, hvis skrevne kriterier passer' }),
+  ).toBeFocused();
   await expect(
     page.getByRole('heading', { name: 'Indikationer, hvis skrevne kriterier passer' }),
   ).toBeInViewport();
