@@ -74,19 +74,28 @@ export const markerHtml = (key: string) => `<a class="fn" data-fn="${key}" href=
 const markerPattern = /<a class="fn" data-fn="([a-z0-9]+)" href="#kilder-og-noter">note<\/a>/g;
 /**
  * Markers standing between blocks, right after a paragraph or a list: a citation on a line of its own in MDX
- * is a block to MDX, and so is one after a component's last paragraph. Alone on a line ("[6] [7] [8]" under a
- * list) a reader cannot tell what they cite, so they go to the end of the paragraph or last list item before
- * them. A marker after anything else (a table) stays where it is.
+ * is a block to MDX, and so is one after a component's last paragraph. Bare on a line ("[6] [7] [8]" under a
+ * list) a reader could not tell what they were; moved into the last paragraph or list item they would seem
+ * to cite only that, when an editor put them after the block to cite all of it. So they get a line of their
+ * own that says what they are.
  */
 const strayMarkers = new RegExp(
   `(</li>\\s*</[ou]l>|</p>)((?:\\s*${markerPattern.source.replace('([a-z0-9]+)', '[a-z0-9]+')})+)`,
   'g',
 );
-const intoText = (html: string) =>
-  html.replace(
-    strayMarkers,
-    (_, close: string, markers: string) => `${markers.replace(/\s+</g, '<')}${close}`,
-  );
+const keyPattern = new RegExp(markerPattern.source, 'g');
+/** "Kilde:" for sources, "Note:" for remarks, both when the markers mix them; plural for more than one. */
+function lineLabel(keys: string[], registry: NoteRegistry): string {
+  const cited = keys.map((k) => Boolean(registry.get(k)?.ref));
+  if (cited.every(Boolean)) return keys.length === 1 ? 'Kilde' : 'Kilder';
+  if (!cited.some(Boolean)) return keys.length === 1 ? 'Note' : 'Noter';
+  return 'Kilder og noter';
+}
+const labelled = (html: string, registry: NoteRegistry) =>
+  html.replace(strayMarkers, (_, close: string, markers: string) => {
+    const keys = [...markers.matchAll(keyPattern)].map((m) => m[1]!);
+    return `${close}<p class="fn-line" data-pagefind-ignore>${lineLabel(keys, registry)}: ${markers.trim().replace(/\s+</g, ' <')}</p>`;
+  });
 /** Where the notes section goes (written by the layout). */
 export const NOTES_SLOT = '<div data-notes-here></div>';
 export const NOTES_HEADING = 'Kilder og noter';
@@ -111,7 +120,7 @@ export function placeNotes(
 ): string {
   const numbers = new Map<string, number>();
   const uses: number[] = [];
-  const numbered = intoText(html).replace(markerPattern, (whole, key: string) => {
+  const numbered = labelled(html, registry).replace(markerPattern, (whole, key: string) => {
     const note = registry.get(key);
     if (!note) return whole;
     let n = numbers.get(key);

@@ -28,7 +28,7 @@ describe('placeNotes', () => {
     );
   });
 
-  it('moves a marker standing after a paragraph or a list into its end, and leaves one after a table', () => {
+  it('labels markers standing after a paragraph or a list as its sources, and leaves one after a table', () => {
     const r = new NoteRegistry();
     const [m1, m2, m3] = [markerHtml(r.add(a)), markerHtml(r.add(b)), markerHtml(r.add(a, 'x'))];
     const html = placeNotes(
@@ -36,11 +36,26 @@ describe('placeNotes', () => {
       r,
       sources,
     );
-    expect(html).toMatch(/^<p>Tekst\.<a class="fn" id="fn-1-1"[^>]*>.*?<\/a><\/p><ul>/);
+    // Not moved into the text: after a block the marker cites the whole block, not its last sentence.
     expect(html).toMatch(
-      /<li>to<a class="fn" id="fn-2-1"[^>]*>.*?<\/a><a class="fn" id="fn-1-2"[^>]*>.*?<\/a><\/li><\/ul>/,
+      /^<p>Tekst\.<\/p><p class="fn-line"[^>]*>Kilde: <a class="fn" id="fn-1-1"[^>]*>.*?<\/a><\/p><ul>/,
+    );
+    expect(html).toMatch(
+      /<li>to<\/li><\/ul><p class="fn-line"[^>]*>Kilder: <a class="fn" id="fn-2-1"[^>]*>.*?<\/a> <a class="fn" id="fn-1-2"[^>]*>.*?<\/a><\/p>/,
     );
     expect(html).toMatch(/<\/table><a class="fn" id="fn-1-3"/);
+  });
+
+  it('labels a line of remarks "Note:", and one that mixes them with sources "Kilder og noter:"', () => {
+    const r = new NoteRegistry();
+    const remark = markerHtml(r.add(undefined, '<strong>Bemærk:</strong> uklart'));
+    const html = placeNotes(
+      `<p>Et.</p>${remark}<p>To.</p>${markerHtml(r.add(a))}${remark}${NOTES_SLOT}`,
+      r,
+      sources,
+    );
+    expect(html).toMatch(/<p>Et\.<\/p><p class="fn-line"[^>]*>Note: <a class="fn"/);
+    expect(html).toMatch(/<p>To\.<\/p><p class="fn-line"[^>]*>Kilder og noter: <a class="fn"/);
   });
 
   it("names the document for the reader, not the editors' file", () => {
