@@ -6,6 +6,7 @@
 const form = document.querySelector<HTMLFormElement>('[data-finder-form]');
 const count = document.querySelector<HTMLElement>('[data-finder-count]');
 const jump = document.querySelector<HTMLElement>('[data-finder-jump]');
+const bar = jump?.parentElement;
 
 function restore(f: HTMLFormElement): void {
   const query = new URLSearchParams(location.search);
@@ -20,7 +21,6 @@ function restore(f: HTMLFormElement): void {
  * large text on a small phone it ran to four lines and covered the questions, so there it rests after them.
  */
 function keepBarSmall(): void {
-  const bar = jump?.parentElement;
   bar?.classList.toggle('finder__jump--resting', bar.offsetHeight > innerHeight / 5);
 }
 
@@ -53,7 +53,6 @@ if (form) {
   form.querySelector<HTMLElement>('[data-finder-share]')?.removeAttribute('hidden');
   update(form);
   // The bar grows with the text size as well as with its words, and the screen can turn.
-  const bar = jump?.parentElement;
   if (bar) new ResizeObserver(keepBarSmall).observe(bar);
   addEventListener('resize', keepBarSmall);
 }

@@ -55,7 +55,7 @@ function tabOut(el: HTMLElement, event: KeyboardEvent) {
   const stops = [...el.querySelectorAll<HTMLElement>('a[href], button')];
   const active = document.activeElement;
   const atStart = active === el || active === stops[0];
-  const atEnd = active === stops.at(-1) || (active === el && stops.length === 0);
+  const atEnd = active === stops.at(-1);
   if (event.shiftKey ? !atStart : !atEnd) return;
   focusInside = false;
   opener = undefined;
